@@ -4,3 +4,6 @@ export * from './shared/calendar';
 export * from './shared/money';
 export * from './shared/ids';
 export * from './shared/decider';
+export * from './poverty-standard';
+export * from './household';
+export * from './admin-units';

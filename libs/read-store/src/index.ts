@@ -1,1 +1,3 @@
 export * from './read-store.port';
+export * from './adapters/memory/memory-read-store';
+export * from './adapters/mongodb/mongo-read-store';

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ApplicationModule, AppConfig, Stores } from '@pl/application';
+import { AuthGuard } from './auth/auth.guard';
+import { HealthController } from './health/health.controller';
+import { HouseholdsController } from './households/households.controller';
+import { ErrorFilter } from './http/domain-error.filter';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
+
+/** The HTTP API: thin controllers over the application's command and query buses. */
+@Module({})
+export class AppModule {
+  static with(config: AppConfig, stores: Stores): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot(), ApplicationModule.with(config, stores)],
+      controllers: [HealthController, HouseholdsController],
+      providers: [
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,100 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Everything the product reads from its environment, validated once at start. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** The administrative-unit catalogue (units with validity dates, reorganisations). */
+  readonly adminUnitsFile: string;
+  readonly eventStore:
+    | { readonly kind: 'sqlite'; readonly file: string; readonly synchronous: 'full' | 'normal' }
+    | { readonly kind: 'kurrentdb'; readonly connectionString: string };
+  readonly readStore:
+    | { readonly kind: 'memory' }
+    | { readonly kind: 'mongodb'; readonly url: string; readonly database: string };
+  readonly auth:
+    | { readonly mode: 'local' }
+    | { readonly mode: 'oidc'; readonly jwksUrl: string; readonly issuer: string; readonly audience: string };
+  readonly http: {
+    readonly bodyLimitBytes: number;
+    readonly corsOrigins: readonly string[];
+    readonly rateLimitPerMinute: number;
+  };
+  /** How long a read with `minPosition` waits for the read models before answering 503. */
+  readonly minPositionWaitMs: number;
+  readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads and checks the configuration; every problem is reported at once. */
+export function loadConfig(env: Env, cwd: string): AppConfig {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) { problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`); return fallback; }
+    return n;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) { problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`); return fallback; }
+    return raw as T;
+  };
+  const required = (name: string, when: string): string => {
+    const raw = env[name];
+    if (!raw) { problems.push(`${name} is required when ${when}`); return ''; }
+    return raw;
+  };
+
+  const dataDirRaw = env.DATA_DIR || './data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
+  const eventStoreKind = oneOf('EVENT_STORE', ['sqlite', 'kurrentdb'] as const, 'sqlite');
+  const readStoreKind = oneOf('READ_STORE', ['memory', 'mongodb'] as const, 'memory');
+  const authMode = oneOf('AUTH_MODE', ['local', 'oidc'] as const, 'local');
+
+  const config: AppConfig = {
+    port: int('PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir,
+    adminUnitsFile: resolve(cwd, env.ADMIN_UNITS_FILE || 'resources/admin-units/catalogue.json'),
+    eventStore: eventStoreKind === 'sqlite'
+      ? { kind: 'sqlite', file: resolve(dataDir, 'events.sqlite'), synchronous: oneOf('SQLITE_SYNCHRONOUS', ['full', 'normal'] as const, 'full') }
+      : { kind: 'kurrentdb', connectionString: required('KURRENTDB_URL', 'EVENT_STORE=kurrentdb') },
+    readStore: readStoreKind === 'memory'
+      ? { kind: 'memory' }
+      : { kind: 'mongodb', url: required('MONGODB_URL', 'READ_STORE=mongodb'), database: env.MONGODB_DATABASE || 'poverty_ledger' },
+    auth: authMode === 'local'
+      ? { mode: 'local' }
+      : {
+          mode: 'oidc',
+          jwksUrl: required('OIDC_JWKS_URL', 'AUTH_MODE=oidc'),
+          issuer: required('OIDC_ISSUER', 'AUTH_MODE=oidc'),
+          audience: required('OIDC_AUDIENCE', 'AUTH_MODE=oidc'),
+        },
+    http: {
+      bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
+      corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 1, 10_000_000),
+    },
+    minPositionWaitMs: int('MIN_POSITION_WAIT_MS', 5000, 0, 60_000),
+    logLevel: oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
+  };
+  if (config.auth.mode === 'oidc') {
+    try { new URL(config.auth.jwksUrl); } catch { problems.push(`OIDC_JWKS_URL must be a URL, got "${config.auth.jwksUrl}"`); }
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('AppConfig');

@@ -1,0 +1,79 @@
+import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE } from '@pl/event-store';
+import { READ_STORE } from '@pl/read-store';
+import { ProjectionRunner } from '@pl/projections';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { CommandExecutor } from '../commands/command-executor';
+import { EVENT_CODEC, EventCodec } from '../commands/event-codec';
+import { IDEMPOTENCY_STORE } from '../idempotency/idempotency.port';
+import { ExecuteHouseholdCommandHandler } from '../households/execute-household-command.handler';
+import { GetHouseholdHandler } from '../households/get-household.query';
+import { HouseholdViews } from '../households/household-view';
+import { AccessPolicy } from '../security/access-policy';
+import { TOKEN_VERIFIER } from '../security/tokens/token-verifier';
+import { LocalKeyTokenService } from '../security/tokens/local-key-token-service';
+import { OidcTokenVerifier } from '../security/tokens/oidc-token-verifier';
+import { Stores } from './open-stores';
+import { PersonalData, openPersonalData } from './personal-data';
+import { UNIT_DIRECTORY, UnitDirectory } from './unit-directory';
+import { projectionsOf } from './projections';
+
+const STORES = Symbol('Stores');
+
+/** Starts the projections before the API answers, and closes every store on shutdown. */
+@Injectable()
+class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projections');
+
+  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner, @Inject(STORES) private readonly stores: Stores, @Inject(PersonalData) private readonly personal: PersonalData) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const started = Date.now();
+    await this.runner.start();
+    this.logger.log(`read models caught up to position ${this.runner.position()} in ${Date.now() - started} ms`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await Promise.allSettled([this.stores.events.close(), this.stores.readModels.close(), this.stores.idempotency.close(), this.personal.close()]);
+  }
+}
+
+/** Wires the ports to the adapters the configuration chose, and registers every handler and projection. */
+@Module({})
+export class ApplicationModule {
+  static with(config: AppConfig, stores: Stores): DynamicModule {
+    return {
+      module: ApplicationModule,
+      global: true,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: STORES, useValue: stores },
+        { provide: EVENT_STORE, useValue: stores.events },
+        { provide: READ_STORE, useValue: stores.readModels },
+        { provide: IDEMPOTENCY_STORE, useValue: stores.idempotency },
+        { provide: UNIT_DIRECTORY, useFactory: () => UnitDirectory.load(config) },
+        { provide: PersonalData, useFactory: () => openPersonalData(config) },
+        { provide: EVENT_CODEC, useFactory: (personal: PersonalData): EventCodec => personal.codec, inject: [PersonalData] },
+        { provide: CommandExecutor, useFactory: (codec: EventCodec) => new CommandExecutor(stores.events, codec), inject: [EVENT_CODEC] },
+        {
+          provide: ProjectionRunner,
+          useFactory: (units: UnitDirectory) => new ProjectionRunner(stores.events, stores.readModels, projectionsOf(units)),
+          inject: [UNIT_DIRECTORY],
+        },
+        { provide: AccessPolicy, useFactory: (units: UnitDirectory) => new AccessPolicy((code) => units.provinceOf(code)), inject: [UNIT_DIRECTORY] },
+        {
+          provide: TOKEN_VERIFIER,
+          useFactory: () => config.auth.mode === 'local'
+            ? LocalKeyTokenService.open({ dataDir: config.dataDir })
+            : new OidcTokenVerifier({ jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer, audience: config.auth.audience }),
+        },
+        HouseholdViews,
+        Lifecycle,
+        ExecuteHouseholdCommandHandler,
+        GetHouseholdHandler,
+      ],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, IDEMPOTENCY_STORE, UNIT_DIRECTORY, PersonalData, CommandExecutor, ProjectionRunner, AccessPolicy, TOKEN_VERIFIER, HouseholdViews],
+    };
+  }
+}

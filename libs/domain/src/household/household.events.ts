@@ -1,0 +1,112 @@
+import { IsoDate } from '../shared/calendar';
+import { Event } from '../shared/decider';
+import { CommuneCode, HouseholdId } from '../shared/ids';
+import { Vnd } from '../shared/money';
+import { AreaType, PovertyCategory } from '../poverty-standard/poverty-standard';
+import { NeedGroup, PovertyCause } from './household.causes';
+import {
+  HouseholdAddress,
+  HouseholdPersonalData,
+  HouseholdStatus,
+  MemberPersonalData,
+  RecognitionDecision,
+  RecognitionTransition,
+  ReviewKind,
+} from './household.values';
+
+/** Stored event type names of a household stream: explicit and versioned, never a class name. */
+export const HouseholdEventType = {
+  Registered: 'HouseholdRegistered.v1',
+  Assessed: 'HouseholdAssessed.v1',
+  Recognised: 'HouseholdRecognised.v1',
+  MembersChanged: 'HouseholdMembersChanged.v1',
+  Relocated: 'HouseholdRelocated.v1',
+  Dissolved: 'HouseholdDissolved.v1',
+  CausesRecorded: 'HouseholdCausesRecorded.v1',
+} as const;
+
+/** The stream that holds one household's whole history. */
+export const householdStream = (id: HouseholdId | string): string => `household-${id}`;
+
+export type HouseholdRegistered = Event<
+  'HouseholdRegistered.v1',
+  {
+    householdId: HouseholdId;
+    registeredOn: IsoDate;
+    address: HouseholdAddress;
+    areaType: AreaType;
+    memberCount: number;
+    ethnicMinority: boolean;
+    policyFamily: boolean;
+    personal: HouseholdPersonalData;
+  }
+>;
+
+export type HouseholdAssessed = Event<
+  'HouseholdAssessed.v1',
+  {
+    householdId: HouseholdId;
+    reviewYear: number;
+    reviewKind: ReviewKind;
+    assessedOn: IsoDate;
+    incomePerPersonMonthly: Vnd;
+    deficientIndicators: readonly string[];
+    surveyor: string;
+    standardId: string;
+    proposedCategory: PovertyCategory;
+    deprivations: number;
+    outOfWindowReason?: string;
+  }
+>;
+
+export type HouseholdRecognised = Event<
+  'HouseholdRecognised.v1',
+  {
+    householdId: HouseholdId;
+    reviewYear: number;
+    reviewKind: ReviewKind;
+    decision: RecognitionDecision;
+    from: HouseholdStatus;
+    to: HouseholdStatus;
+    transition: RecognitionTransition;
+    standardId: string;
+    deprivations: number;
+    /** As recorded on the day of the decision. */
+    communeCode: CommuneCode;
+    proposedCategory: PovertyCategory;
+    /** False when the commune decided other than the assessment proposed: its right, but worth a look. */
+    matchesAssessment: boolean;
+  }
+>;
+
+export type HouseholdMembersChanged = Event<
+  'HouseholdMembersChanged.v1',
+  { householdId: HouseholdId; memberCount: number; changedOn: IsoDate; personal?: Readonly<{ members?: readonly MemberPersonalData[] }> }
+>;
+
+export type HouseholdRelocated = Event<
+  'HouseholdRelocated.v1',
+  { householdId: HouseholdId; from: HouseholdAddress; to: HouseholdAddress; areaType: AreaType; movedOn: IsoDate }
+>;
+
+export type HouseholdDissolved = Event<'HouseholdDissolved.v1', { householdId: HouseholdId; dissolvedOn: IsoDate; reason: string }>;
+
+export type HouseholdCausesRecorded = Event<
+  'HouseholdCausesRecorded.v1',
+  { householdId: HouseholdId; recordedOn: IsoDate; causes: readonly PovertyCause[]; needGroups: readonly NeedGroup[] }
+>;
+
+/** Everything that can happen to a household. */
+export type HouseholdEvent =
+  | HouseholdRegistered
+  | HouseholdAssessed
+  | HouseholdRecognised
+  | HouseholdMembersChanged
+  | HouseholdRelocated
+  | HouseholdDissolved
+  | HouseholdCausesRecorded;
+
+const TYPES: readonly string[] = Object.values(HouseholdEventType);
+
+/** True for an event read back from a store that belongs to a household stream. */
+export const isHouseholdEvent = (event: { type: string }): event is HouseholdEvent => TYPES.includes(event.type);

@@ -1,0 +1,2 @@
+export * from './citizen-id';
+export * from './province-of-birth-registration';

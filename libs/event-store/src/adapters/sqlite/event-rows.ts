@@ -1,0 +1,91 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { EventMetadata, RecordedEvent } from '../../envelope';
+
+const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, prev_hash, hash';
+
+/** A row of `events` as node:sqlite returns it in array mode (column order of COLUMNS). */
+type EventRow = [number, string, number, string, string, string, string, string, string];
+
+/** The last event of a stream: what an append checks and chains to. */
+export interface StreamTail {
+  readonly revision: number;
+  readonly position: number;
+  readonly hash: string;
+}
+
+/** Every statement the store runs, prepared once per connection. */
+export class EventStatements {
+  readonly begin: StatementSync;
+  readonly commit: StatementSync;
+  readonly rollback: StatementSync;
+  readonly savepoint: StatementSync;
+  readonly release: StatementSync;
+  readonly rollbackToSavepoint: StatementSync;
+  readonly insert: StatementSync;
+  private readonly tailOf: StatementSync;
+  private readonly locate: StatementSync;
+  private readonly streamFrom: StatementSync;
+  private readonly streamSlice: StatementSync;
+  private readonly after: StatementSync;
+  private readonly head: StatementSync;
+
+  constructor(db: DatabaseSync) {
+    this.begin = db.prepare('BEGIN IMMEDIATE');
+    this.commit = db.prepare('COMMIT');
+    this.rollback = db.prepare('ROLLBACK');
+    this.savepoint = db.prepare('SAVEPOINT append_one');
+    this.release = db.prepare('RELEASE append_one');
+    this.rollbackToSavepoint = db.prepare('ROLLBACK TO append_one');
+    this.insert = db.prepare(
+      'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.tailOf = db.prepare('SELECT revision, position, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
+    this.locate = db.prepare('SELECT stream_id AS streamId, revision FROM events WHERE event_id = ?');
+    this.streamFrom = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`));
+    this.streamSlice = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`));
+    this.after = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`));
+    this.head = db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events');
+  }
+
+  tail(streamId: string): StreamTail | undefined {
+    return this.tailOf.get(streamId) as StreamTail | undefined;
+  }
+
+  /** Where an event id is stored, if anywhere. */
+  whereIs(eventId: string): { streamId: string; revision: number } | undefined {
+    return this.locate.get(eventId) as { streamId: string; revision: number } | undefined;
+  }
+
+  readStream(streamId: string, fromRevision: number, limit?: number): RecordedEvent[] {
+    const rows = limit === undefined ? this.streamFrom.all(streamId, fromRevision) : this.streamSlice.all(streamId, fromRevision, limit);
+    return toEvents(rows);
+  }
+
+  readAfter(after: number, until: number, limit: number): RecordedEvent[] {
+    return toEvents(this.after.all(after, until, limit));
+  }
+
+  headPosition(): number {
+    return (this.head.get() as { head: number }).head;
+  }
+}
+
+function arrays(statement: StatementSync): StatementSync {
+  // Array rows skip building a keyed object per row: measurably faster on long reads.
+  statement.setReturnArrays(true);
+  return statement;
+}
+
+function toEvents(rows: readonly unknown[]): RecordedEvent[] {
+  const events = new Array<RecordedEvent>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [position, streamId, revision, eventId, type, data, metadata, prevHash, hash] = rows[i] as EventRow;
+    events[i] = {
+      position, streamId, revision, eventId, type,
+      data: JSON.parse(data) as unknown,
+      metadata: JSON.parse(metadata) as EventMetadata,
+      prevHash, hash,
+    };
+  }
+  return events;
+}

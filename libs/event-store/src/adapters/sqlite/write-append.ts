@@ -1,0 +1,82 @@
+import { EventMetadata, EventToAppend, RecordedEvent } from '../../envelope';
+import { AppendResult, ExpectedRevision } from '../../event-store.port';
+import { DuplicateEventIdError } from '../../errors';
+import { eventHash } from '../../hash';
+import { answerRetry, checkDistinctIds, checkExpectedRevision } from '../memory/append-rules';
+import { EventStatements } from './event-rows';
+
+const SQLITE_CONSTRAINT_UNIQUE = 2067;
+
+/** An event as written inside the open transaction, kept as text until someone needs it parsed. */
+export interface WrittenEvent {
+  readonly position: number;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+/** What one append did inside the group transaction. */
+export interface AppendOutcome {
+  readonly result: AppendResult;
+  readonly written: readonly WrittenEvent[];
+}
+
+/**
+ * One append inside an open transaction: answers a retry from what is stored, checks the
+ * expected revision, then inserts with each event's hash chained to the stream's last one.
+ * Throws on any conflict; the caller rolls back to its savepoint.
+ */
+export function writeAppend(sql: EventStatements, streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendOutcome {
+  if (events.length > 0) {
+    const first = sql.whereIs(events[0].eventId);
+    if (first) {
+      if (first.streamId !== streamId) throw new DuplicateEventIdError(streamId, events[0].eventId);
+      const stored = sql.readStream(streamId, first.revision, events.length);
+      return { result: answerRetry(streamId, stored, events), written: [] };
+    }
+  }
+  const tail = sql.tail(streamId);
+  checkExpectedRevision(streamId, expected, tail ? tail.revision : -1);
+  if (events.length === 0) {
+    const result = { revision: tail ? tail.revision : -1, position: tail ? tail.position : sql.headPosition(), duplicate: false };
+    return { result, written: [] };
+  }
+  checkDistinctIds(streamId, events);
+
+  let prevHash = tail ? tail.hash : '';
+  let revision = tail ? tail.revision : -1;
+  const written: WrittenEvent[] = [];
+  for (const event of events) {
+    revision += 1;
+    const hash = eventHash(prevHash, streamId, revision, event);
+    const data = JSON.stringify(event.data) ?? 'null';
+    const metadata = JSON.stringify(event.metadata);
+    const position = insert(sql, [streamId, revision, event.eventId, event.type, data, metadata, prevHash, hash], streamId, event.eventId);
+    written.push({ position, streamId, revision, eventId: event.eventId, type: event.type, data, metadata, prevHash, hash });
+    prevHash = hash;
+  }
+  const last = written[written.length - 1];
+  return { result: { revision: last.revision, position: last.position, duplicate: false }, written };
+}
+
+function insert(sql: EventStatements, values: [string, number, string, string, string, string, string, string], streamId: string, eventId: string): number {
+  try {
+    return Number(sql.insert.run(...values).lastInsertRowid);
+  } catch (error) {
+    // The event id is stored in another stream (or further back in this one): never a retry.
+    if ((error as { errcode?: number }).errcode === SQLITE_CONSTRAINT_UNIQUE && String(error).includes('event_id')) {
+      throw new DuplicateEventIdError(streamId, eventId);
+    }
+    throw error;
+  }
+}
+
+/** Parses written events into what readers see, so live subscribers get exactly what a read returns. */
+export function toRecorded(written: readonly WrittenEvent[]): RecordedEvent[] {
+  return written.map((w) => ({ ...w, data: JSON.parse(w.data) as unknown, metadata: JSON.parse(w.metadata) as EventMetadata }));
+}

@@ -1,0 +1,2 @@
+export * from './household-registry.document';
+export * from './household-registry.projection';

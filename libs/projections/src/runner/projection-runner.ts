@@ -1,0 +1,164 @@
+import { EventStore, RecordedEvent } from '@pl/event-store';
+import { Document, ReadStore } from '@pl/read-store';
+import { BehaviorSubject, Observable, Subscription, filter, firstValueFrom, map, race, timer } from 'rxjs';
+import { Projection, collectionOf } from '../projection';
+import { applyBatch } from './apply-batch';
+import { PoisonedEvent, ProjectionStatus } from './poison';
+
+export interface RunnerOptions {
+  readonly batchSize?: number;
+  /** Collection each projection writes to; defaults to `<name>_v<version>`. */
+  readonly collectionFor?: (projection: Projection) => string;
+  /** Checkpoint name each projection keeps; defaults to the collection name. */
+  readonly checkpointFor?: (projection: Projection) => string;
+}
+
+interface Track {
+  readonly projection: Projection<Document>;
+  readonly collection: string;
+  readonly checkpointName: string;
+  checkpoint: number;
+  poisoned?: PoisonedEvent;
+}
+
+/**
+ * Keeps projections up to date from one subscription to the log: batches in, one bulk write
+ * per projection per batch, checkpoint stored after the write. A projection that fails on an
+ * event stops at it (poisoned) while the others go on.
+ */
+export class ProjectionRunner {
+  private readonly tracks: Track[];
+  private subscription?: Subscription;
+  private queue: Promise<void> = Promise.resolve();
+  private readonly status$ = new BehaviorSubject<readonly ProjectionStatus[]>([]);
+  private head = 0;
+  private failure?: Error;
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly readStore: ReadStore,
+    projections: readonly Projection<Document>[],
+    private readonly options: RunnerOptions = {},
+  ) {
+    this.tracks = projections.map((projection) => {
+      const collection = options.collectionFor?.(projection) ?? collectionOf(projection);
+      return { projection, collection, checkpointName: options.checkpointFor?.(projection) ?? collection, checkpoint: 0 };
+    });
+  }
+
+  /** Loads checkpoints, catches up to the head of the log, then follows live appends. */
+  async start(): Promise<void> {
+    for (const track of this.tracks) {
+      await this.readStore.collection(track.collection).ensureIndexes(track.projection.indexes);
+      track.checkpoint = await this.readStore.getCheckpoint(track.checkpointName);
+    }
+    this.head = await this.events.headPosition();
+    const from = Math.min(this.position(), this.head);
+    this.publish();
+    this.subscription = this.events.subscribe(from, this.options.batchSize ?? 2000).subscribe({
+      next: (batch) => this.enqueue(batch),
+      error: (error: unknown) => { this.failure = error instanceof Error ? error : new Error(String(error)); this.publish(); },
+    });
+    await this.waitFor(this.head, Number.POSITIVE_INFINITY);
+  }
+
+  async stop(): Promise<void> {
+    this.subscription?.unsubscribe();
+    await this.queue;
+  }
+
+  /** Every projection's status, live. */
+  get statuses(): Observable<readonly ProjectionStatus[]> {
+    return this.status$.asObservable();
+  }
+
+  snapshot(): readonly ProjectionStatus[] {
+    return this.status$.value;
+  }
+
+  /** Lowest checkpoint over all projections: what every read model has applied. */
+  position(): number {
+    return this.tracks.length ? Math.min(...this.tracks.map((t) => t.checkpoint)) : this.head;
+  }
+
+  /** Projections stopped on an event, waiting for an operator. */
+  poisoned(): readonly PoisonedEvent[] {
+    return this.tracks.flatMap((t) => (t.poisoned ? [t.poisoned] : []));
+  }
+
+  /** Resolves true once every running projection has applied `position`, false after `timeoutMs`. */
+  async waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.position() >= position) return true;
+    const blocked = () => this.tracks.some((t) => t.poisoned && t.checkpoint < position);
+    const reached = this.status$.pipe(
+      filter(() => this.position() >= position || blocked() || this.failure !== undefined),
+      map(() => this.position() >= position),
+    );
+    const sources: Observable<boolean>[] = [reached];
+    if (Number.isFinite(timeoutMs)) sources.push(timer(timeoutMs).pipe(map(() => false)));
+    const ok = await firstValueFrom(race(sources));
+    if (this.failure) throw this.failure;
+    return ok;
+  }
+
+  /** Clears a projection's poisoned event after a fix, or skips it with a reason, and resumes it. */
+  async resolvePoison(name: string, action: 'retry' | 'skip'): Promise<PoisonedEvent | undefined> {
+    const track = this.tracks.find((t) => t.projection.name === name);
+    const poisoned = track?.poisoned;
+    if (!track || !poisoned) return undefined;
+    await this.enqueueTask(async () => {
+      track.poisoned = undefined;
+      if (action === 'skip') {
+        track.checkpoint = poisoned.position;
+        await this.readStore.setCheckpoint(track.checkpointName, track.checkpoint);
+      }
+      await this.replayTrack(track);
+    });
+    return poisoned;
+  }
+
+  private async replayTrack(track: Track): Promise<void> {
+    for await (const batch of this.events.readAll({ after: track.checkpoint, until: this.head, batchSize: this.options.batchSize ?? 2000 })) {
+      if (!(await this.applyTo(track, batch))) break;
+    }
+    this.publish();
+  }
+
+  private enqueue(batch: readonly RecordedEvent[]): void {
+    void this.enqueueTask(async () => {
+      this.head = Math.max(this.head, batch[batch.length - 1].position);
+      for (const track of this.tracks) if (!track.poisoned) await this.applyTo(track, batch);
+      this.publish();
+    });
+  }
+
+  private enqueueTask(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task).catch((error: unknown) => {
+      this.failure = error instanceof Error ? error : new Error(String(error));
+      this.publish();
+    });
+    return this.queue;
+  }
+
+  private async applyTo(track: Track, batch: readonly RecordedEvent[]): Promise<boolean> {
+    const collection = this.readStore.collection<Document>(track.collection);
+    const outcome = await applyBatch(track.projection, collection, batch, track.checkpoint);
+    if (outcome.appliedThrough > track.checkpoint) {
+      track.checkpoint = outcome.appliedThrough;
+      await this.readStore.setCheckpoint(track.checkpointName, track.checkpoint);
+    }
+    track.poisoned = outcome.poisoned;
+    return !outcome.poisoned;
+  }
+
+  private publish(): void {
+    this.status$.next(this.tracks.map((t) => ({
+      name: t.projection.name,
+      version: t.projection.version,
+      collection: t.collection,
+      checkpoint: t.checkpoint,
+      state: t.poisoned ? 'stopped' : t.checkpoint >= this.head ? 'live' : 'catching-up',
+      poisoned: t.poisoned,
+    })));
+  }
+}

@@ -1,0 +1,172 @@
+import { Query } from 'mingo';
+import type {
+  Collection,
+  Document,
+  DocumentWrite,
+  Filter,
+  IndexSpec,
+  Page,
+  PageRequest,
+  SortSpec,
+} from '../../read-store.port';
+import { candidatesFor, FieldIndex } from './field-index';
+import { checkLimit, decodeCursor, encodeCursor } from './page-cursor';
+import { sortKeys } from './sort-order';
+import { firstAfter, orderKey, type SortedEntry, sortEntries } from './sorted-view';
+
+const ID_ORDER = sortKeys();
+
+// Below this share of the collection, sorting the index candidates beats walking a sorted view.
+const CANDIDATE_SHARE = 1 / 8;
+
+/** One in-memory collection: frozen documents by `_id`, hash indexes and cached sorted views. */
+export class MemoryCollection<D extends Document> implements Collection<D> {
+  private readonly docs = new Map<string, D>();
+  private readonly indexes = new Map<string, FieldIndex>();
+  // Views are rebuilt lazily after a write; a reader keeps the array it started with.
+  private readonly views = new Map<string, SortedEntry<D>[]>();
+  /** True once written to or indexed, until dropped (as a MongoDB collection exists). */
+  exists = false;
+
+  constructor(readonly name: string) {}
+
+  async get(id: string): Promise<D | undefined> {
+    return this.docs.get(id);
+  }
+
+  async getMany(ids: readonly string[]): Promise<ReadonlyMap<string, D>> {
+    const found = new Map<string, D>();
+    for (const id of ids) {
+      const doc = this.docs.get(id);
+      if (doc) found.set(id, doc);
+    }
+    return found;
+  }
+
+  async find(request: PageRequest): Promise<Page<D>> {
+    checkLimit(request.limit);
+    const keys = sortKeys(request.sort);
+    const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor, keys).values;
+    const entries = this.select(request.filter, keys, after, request.limit + 1);
+    const items = entries.slice(0, request.limit);
+    const last = items[items.length - 1];
+    return entries.length > request.limit
+      ? { items: items.map((e) => e.doc), nextCursor: encodeCursor(last.values) }
+      : { items: items.map((e) => e.doc) };
+  }
+
+  async *findAll(filter?: Filter): AsyncIterable<D> {
+    for (const entry of this.select(filter, ID_ORDER, undefined, Infinity)) yield entry.doc;
+  }
+
+  async count(filter?: Filter): Promise<number> {
+    if (!filter || Object.keys(filter).length === 0) return this.docs.size;
+    const matches = matcher(filter);
+    let n = 0;
+    for (const doc of this.scan(filter)) if (matches(doc)) n++;
+    return n;
+  }
+
+  async bulkWrite(writes: readonly DocumentWrite<D>[]): Promise<void> {
+    if (writes.length === 0) return;
+    this.exists = true;
+    let changed = false;
+    for (const write of writes) {
+      const id = write.kind === 'put' ? write.doc._id : write._id;
+      const position = write.kind === 'put' ? write.doc._position : write._position;
+      const stored = this.docs.get(id);
+      if (stored && stored._position >= position) continue;
+      if (stored) for (const index of this.indexes.values()) index.remove(id, stored);
+      if (write.kind === 'put') {
+        const doc = deepFreeze(structuredClone(write.doc));
+        this.docs.set(id, doc);
+        for (const index of this.indexes.values()) index.add(id, doc);
+        changed = true;
+      } else if (stored) {
+        this.docs.delete(id);
+        changed = true;
+      }
+    }
+    if (changed) this.views.clear();
+  }
+
+  async ensureIndexes(indexes: readonly IndexSpec[]): Promise<void> {
+    this.exists = true;
+    // One hash index per field: a filter on any subset of an index's fields can use them.
+    for (const field of new Set(indexes.flatMap((spec) => spec.fields))) {
+      if (this.indexes.has(field) || field === '_id') continue;
+      const index = new FieldIndex(field);
+      for (const [id, doc] of this.docs) index.add(id, doc);
+      this.indexes.set(field, index);
+    }
+  }
+
+  async drop(): Promise<void> {
+    this.docs.clear();
+    this.indexes.clear();
+    this.views.clear();
+    this.exists = false;
+  }
+
+  /** Matching entries in sort order, strictly after `after`, at most `max` of them. */
+  private select(
+    filter: Filter | undefined,
+    keys: readonly SortSpec[],
+    after: readonly unknown[] | undefined,
+    max: number,
+  ): SortedEntry<D>[] {
+    const hasFilter = !!filter && Object.keys(filter).length > 0;
+    const matches = hasFilter ? matcher(filter) : undefined;
+    const candidates = hasFilter ? candidatesFor(filter, this.indexes) : undefined;
+    if (candidates && candidates.size < this.docs.size * CANDIDATE_SHARE) {
+      const found: D[] = [];
+      for (const id of candidates) {
+        const doc = this.docs.get(id);
+        if (doc && matches!(doc)) found.push(doc);
+      }
+      let entries = sortEntries(found, keys);
+      if (after) entries = entries.slice(firstAfter(entries, after, keys));
+      return entries.slice(0, max);
+    }
+    const view = this.view(keys);
+    const result: SortedEntry<D>[] = [];
+    for (let i = after ? firstAfter(view, after, keys) : 0; i < view.length && result.length < max; i++) {
+      const entry = view[i];
+      if (candidates && !candidates.has(entry.doc._id)) continue;
+      if (!matches || matches(entry.doc)) result.push(entry);
+    }
+    return result;
+  }
+
+  private view(keys: readonly SortSpec[]): SortedEntry<D>[] {
+    const key = orderKey(keys);
+    let view = this.views.get(key);
+    if (!view) this.views.set(key, (view = sortEntries(this.docs.values(), keys)));
+    return view;
+  }
+
+  private *scan(filter: Filter): Iterable<D> {
+    const candidates = candidatesFor(filter, this.indexes);
+    if (!candidates) {
+      yield* this.docs.values();
+      return;
+    }
+    for (const id of candidates) {
+      const doc = this.docs.get(id);
+      if (doc) yield doc;
+    }
+  }
+}
+
+function matcher(filter: Filter): (doc: Document) => boolean {
+  const query = new Query(filter as Record<string, unknown>);
+  return (doc) => query.test(doc as unknown as Record<string, unknown>);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

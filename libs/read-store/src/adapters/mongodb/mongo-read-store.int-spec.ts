@@ -1,0 +1,19 @@
+import { readStoreContract } from '../../testing/read-store.contract';
+import { freshDatabase } from './mongo-test-store';
+
+// Test files read the environment directly: they choose which servers to test against.
+const url = process.env.MONGODB_URL;
+
+if (url) {
+  readStoreContract(`mongodb at ${url}`, freshDatabase(() => url));
+} else if (process.env.REQUIRE_MONGODB === '1') {
+  describe('MongoDB adapter contract', () => {
+    it('needs MONGODB_URL because REQUIRE_MONGODB=1', () => {
+      throw new Error('REQUIRE_MONGODB=1 but MONGODB_URL is not set (start one with scripts/ferretdb.sh start)');
+    });
+  });
+} else {
+  describe.skip('MongoDB adapter contract (skipped: set MONGODB_URL, see scripts/ferretdb.sh)', () => {
+    it('runs the read-store contract against a MongoDB-wire server', () => undefined);
+  });
+}
