@@ -20,7 +20,7 @@ export type RecognitionDecision = Readonly<{ number: string; date: IsoDate; issu
 /** One member's personal data. */
 export type MemberPersonalData = Readonly<{ name: string; birthDate?: IsoDate; citizenId?: string; relation?: string }>;
 
-/** Everything personal about a household (DOMAIN.md §6), kept apart so the application can encrypt it; ethnicity is sensitive. */
+/** Everything personal about a household (docs/domain-rules.md §6), kept apart so the application can encrypt it; ethnicity is sensitive. */
 export type HouseholdPersonalData = Readonly<{
   headName: string;
   headCitizenId?: string;
@@ -32,7 +32,7 @@ export type HouseholdPersonalData = Readonly<{
 export const MIN_MEMBERS = 1;
 export const MAX_MEMBERS = 50;
 
-/** The transition a recognition makes, or undefined where the law allows none (DOMAIN.md §2). */
+/** The transition a recognition makes, or undefined where the law allows none (docs/domain-rules.md §2). */
 export function transitionBetween(from: HouseholdStatus, to: HouseholdStatus): RecognitionTransition | undefined {
   const listed = (s: HouseholdStatus) => s === 'poor' || s === 'near-poor';
   if (from === 'not-listed' && listed(to)) return 'newly-arising';

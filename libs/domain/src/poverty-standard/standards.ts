@@ -1,7 +1,7 @@
 import { vnd } from '../shared/money';
 import { NationalStandardId, PovertyStandard } from './poverty-standard';
 
-// Every figure of the national standards lives here, beside its legal source (DOMAIN.md §1).
+// Every figure of the national standards lives here, beside its legal source (docs/domain-rules.md §1).
 
 const INDICATORS_2016 = [
   // Decision 59/2015/QĐ-TTg art. 2: 10 indicators in 5 dimensions.
