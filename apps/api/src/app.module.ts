@@ -4,10 +4,13 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ApplicationModule, AppConfig, Stores } from '@pl/application';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
-import { HouseholdsController } from './households/households.controller';
+import { HouseholdsModule } from './households/households.module';
 import { ErrorFilter } from './http/domain-error.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
+
+/** Each feature is one module: its controllers and the handlers behind them. */
+const FEATURES = [HouseholdsModule];
 
 /** The HTTP API: thin controllers over the application's command and query buses. */
 @Module({})
@@ -15,8 +18,8 @@ export class AppModule {
   static with(config: AppConfig, stores: Stores): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), ApplicationModule.with(config, stores)],
-      controllers: [HealthController, HouseholdsController],
+      imports: [CqrsModule.forRoot(), ApplicationModule.with(config, stores), ...FEATURES],
+      controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -7,3 +7,4 @@ export * from './shared/decider';
 export * from './poverty-standard';
 export * from './household';
 export * from './admin-units';
+export * from './personal-data';

@@ -6,9 +6,6 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CommandExecutor } from '../commands/command-executor';
 import { EVENT_CODEC, EventCodec } from '../commands/event-codec';
 import { IDEMPOTENCY_STORE } from '../idempotency/idempotency.port';
-import { ExecuteHouseholdCommandHandler } from '../households/execute-household-command.handler';
-import { GetHouseholdHandler } from '../households/get-household.query';
-import { HouseholdViews } from '../households/household-view';
 import { AccessPolicy } from '../security/access-policy';
 import { TOKEN_VERIFIER } from '../security/tokens/token-verifier';
 import { LocalKeyTokenService } from '../security/tokens/local-key-token-service';
@@ -68,12 +65,9 @@ export class ApplicationModule {
             ? LocalKeyTokenService.open({ dataDir: config.dataDir })
             : new OidcTokenVerifier({ jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer, audience: config.auth.audience }),
         },
-        HouseholdViews,
         Lifecycle,
-        ExecuteHouseholdCommandHandler,
-        GetHouseholdHandler,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, IDEMPOTENCY_STORE, UNIT_DIRECTORY, PersonalData, CommandExecutor, ProjectionRunner, AccessPolicy, TOKEN_VERIFIER, HouseholdViews],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, IDEMPOTENCY_STORE, UNIT_DIRECTORY, PersonalData, CommandExecutor, ProjectionRunner, AccessPolicy, TOKEN_VERIFIER],
     };
   }
 }
