@@ -65,7 +65,7 @@ describe('canonicalJson', () => {
     'numbers': { int: 42, neg: -7, zero: 0, negZero: -0, frac: 0.1 + 0.2, big: 1e21, small: 5e-7, max: Number.MAX_SAFE_INTEGER, nan: NaN, inf: Infinity, ninf: -Infinity, vnd: 1_500_000 },
     'booleans and null': { t: true, f: false, n: null, arr: [true, false, null] },
     'values JSON cannot hold': { fn: () => 1, sym: Symbol('s'), list: [() => 1, Symbol('t')], date: new Date(0), map: new Map([[1, 2]]) },
-    'a sparse array': [1, , 3], // eslint-disable-line no-sparse-arrays
+    'a sparse array': [1, , 3],
     'an empty object and array': { o: {}, a: [] },
     'boxed primitives': { s: new String('ab'), n: new Number(3), b: new Boolean(false) },
   };

@@ -1,10 +1,17 @@
 import { Module } from '@nestjs/common';
-import { ExecuteHouseholdCommandHandler, GetHouseholdHandler, HouseholdViews } from '@pl/application';
+import {
+  ExecuteHouseholdCommandHandler, GetHouseholdCommuneHandler, GetHouseholdHandler, GetHouseholdTimelineHandler, HouseholdStreamReader, HouseholdViews,
+} from '@pl/application';
+import { HouseholdLifeController } from './household-life.controller';
+import { HouseholdTimelineController } from './household-timeline.controller';
 import { HouseholdsController } from './households.controller';
 
-/** Households: registration, the household's life events, its registry document. */
+/** Households: registration, the household's life events, its registry document and its timeline. */
 @Module({
-  controllers: [HouseholdsController],
-  providers: [ExecuteHouseholdCommandHandler, GetHouseholdHandler, HouseholdViews],
+  controllers: [HouseholdsController, HouseholdLifeController, HouseholdTimelineController],
+  providers: [
+    ExecuteHouseholdCommandHandler, GetHouseholdHandler, GetHouseholdCommuneHandler, GetHouseholdTimelineHandler, HouseholdStreamReader, HouseholdViews,
+  ],
+  exports: [HouseholdStreamReader],
 })
 export class HouseholdsModule {}

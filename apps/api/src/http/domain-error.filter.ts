@@ -77,6 +77,8 @@ function fromFastify(status: number, code: string | undefined, message: string |
       return { statusCode: 413, code: 'BODY_TOO_LARGE', message: 'the request body is larger than the server accepts; send less data per request' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { statusCode: 400, code: 'MALFORMED_JSON', message: 'the body is not valid JSON; check quotes, commas and brackets' };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { statusCode: 400, code: 'EMPTY_BODY', message: 'the JSON body is empty; send a JSON object' };
     default:

@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { HouseholdEvent, HouseholdEventType, householdDecider, householdStream } from '@pl/domain';
+import { HouseholdEvent, HouseholdEventType, assertNever, householdDecider, householdStream } from '@pl/domain';
 import { CommandExecutor, EventFacts } from '../commands/command-executor';
-import { WriteResult } from '../commands/command-context';
-import { ExecuteHouseholdCommand } from './household-commands';
+import { ExecuteHouseholdCommand, HouseholdWriteResult } from './household-commands';
 
 /** When each household fact takes effect and which decision it rests on, for the event's metadata. */
 export function householdFacts(event: HouseholdEvent): EventFacts {
@@ -16,16 +15,16 @@ export function householdFacts(event: HouseholdEvent): EventFacts {
     case HouseholdEventType.Relocated: return { effectiveDate: event.data.movedOn };
     case HouseholdEventType.Dissolved: return { effectiveDate: event.data.dissolvedOn };
     case HouseholdEventType.CausesRecorded: return { effectiveDate: event.data.recordedOn };
+    case HouseholdEventType.PersonalDataErased: return { effectiveDate: event.data.erasedOn, legalBasis: event.data.legalBasis };
   }
 }
 
 @CommandHandler(ExecuteHouseholdCommand)
-export class ExecuteHouseholdCommandHandler implements ICommandHandler<ExecuteHouseholdCommand, WriteResult> {
+export class ExecuteHouseholdCommandHandler implements ICommandHandler<ExecuteHouseholdCommand, HouseholdWriteResult> {
   constructor(@Inject(CommandExecutor) private readonly executor: CommandExecutor) {}
 
-  async execute({ command, context }: ExecuteHouseholdCommand): Promise<WriteResult> {
+  async execute({ command, context }: ExecuteHouseholdCommand): Promise<HouseholdWriteResult> {
     const streamId = householdStream(command.data.householdId);
-    const { events: _events, ...result } = await this.executor.execute(streamId, householdDecider, command, context, householdFacts);
-    return result;
+    return this.executor.execute(streamId, householdDecider, command, context, householdFacts);
   }
 }

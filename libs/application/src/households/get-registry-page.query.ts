@@ -1,0 +1,51 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { HouseholdRegistryDoc, ProjectionRunner, collectionOf, householdRegistry } from '@pl/projections';
+import { READ_STORE, ReadStore } from '@pl/read-store';
+import { AccessPolicy } from '../security/access-policy';
+import { Principal } from '../security/principal';
+import { UNIT_DIRECTORY, UnitDirectory } from '../wiring/unit-directory';
+import { RegistryCriteria, registryFilter } from './registry-filter';
+
+const REGISTRY = collectionOf(householdRegistry);
+
+/** A household on a registry page: never personal, whoever reads it. */
+export type RegistryItem = Omit<HouseholdRegistryDoc, '_id' | '_position' | 'personal'> & { readonly position: number };
+
+/** A page of the registry, in `_id` order, and the log position the read models had reached. */
+export interface RegistryPage {
+  readonly items: readonly RegistryItem[];
+  readonly nextCursor?: string;
+  readonly position: number;
+}
+
+/** One page of the poverty registry, filtered and limited to the caller's areas. */
+export class GetRegistryPage extends Query<RegistryPage> {
+  constructor(readonly criteria: RegistryCriteria, readonly principal: Principal) {
+    super();
+  }
+}
+
+@QueryHandler(GetRegistryPage)
+export class GetRegistryPageHandler implements IQueryHandler<GetRegistryPage, RegistryPage> {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(AccessPolicy) private readonly access: AccessPolicy,
+    @Inject(UNIT_DIRECTORY) private readonly units: UnitDirectory,
+  ) {}
+
+  async execute({ criteria, principal }: GetRegistryPage): Promise<RegistryPage> {
+    this.access.authorize(principal, 'registry:read');
+    const filter = registryFilter(criteria, principal, this.access, this.units);
+    // Read before the page: the page reflects at least this position.
+    const position = this.runner.position();
+    const page = await this.readStore.collection<HouseholdRegistryDoc>(REGISTRY).find({
+      filter,
+      limit: criteria.limit,
+      ...(criteria.cursor !== undefined ? { cursor: criteria.cursor } : {}),
+    });
+    const items = page.items.map(({ _id, _position, personal: _personal, ...rest }) => ({ ...rest, position: _position }));
+    return { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}), position };
+  }
+}

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { SqliteEventStore } from '@pl/event-store';
+import { MemoryReadStore } from '@pl/read-store';
+import { ProjectionRunner, collectionOf, householdRegistry } from '@pl/projections';
+import { UnitDirectory } from '@pl/application';
+import { projectionsOf } from '../../libs/application/src/wiring/projections';
+import { Figure, atLeast, numberArg, rawReadRate, report, tempFolder } from './bench-support';
+import { history, storedSize } from './household-history';
+
+// `npm run bench:replay -- [--events 1000000]`
+// Rebuilds the in-memory read models from a sqlite log, as the embedded product does at start.
+
+const target = numberArg('events', 1_000_000);
+/** Households appended at once: group commit makes them one transaction. */
+const GROUP = 500;
+
+/** Writes household histories until `count` events are stored; returns the households written. */
+async function writeLog(file: string, count: number): Promise<number> {
+  // Only the set-up: NORMAL skips the fsync per commit, the log is the same.
+  const store = await SqliteEventStore.open({ file, synchronous: 'normal' });
+  let written = 0;
+  let households = 0;
+  const started = performance.now();
+  while (written < count) {
+    const appends: Promise<unknown>[] = [];
+    for (let i = 0; i < GROUP && written < count; i++) {
+      const { streamId, events } = history(households++);
+      const kept = events.slice(0, count - written);
+      written += kept.length;
+      appends.push(store.append(streamId, kept, 'no-stream'));
+    }
+    await Promise.all(appends);
+    if (process.stdout.isTTY && households % 50_000 < GROUP) process.stdout.write(`\r  ${written.toLocaleString('en-US')} events written`);
+  }
+  await store.close();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${process.stdout.isTTY ? '\r' : ''}  ${written.toLocaleString('en-US')} events of ${households.toLocaleString('en-US')} households written in ${seconds.toFixed(1)} s (${Math.round(written / seconds).toLocaleString('en-US')} events/s)`);
+  return households;
+}
+
+async function main(): Promise<void> {
+  const file = join(tempFolder('replay'), 'events.sqlite');
+  console.log(`writing ${target.toLocaleString('en-US')} events to ${file}; a registration is ~${storedSize(history(0).events[0])} bytes`);
+  const households = await writeLog(file, target);
+
+  console.log('raw node:sqlite read of the whole file ...');
+  const raw = rawReadRate(file);
+
+  console.log('replay into the in-memory read models ...');
+  const store = await SqliteEventStore.open({ file });
+  const readStore = new MemoryReadStore();
+  const runner = new ProjectionRunner(store, readStore, projectionsOf(UnitDirectory.load({ adminUnitsFile: 'resources/admin-units/catalogue.json' })));
+  const started = performance.now();
+  await runner.start();
+  const seconds = (performance.now() - started) / 1000;
+  await runner.stop();
+  const head = await store.headPosition();
+  const documents = await readStore.collection(collectionOf(householdRegistry)).count();
+  await store.close();
+  if (documents !== households) throw new Error(`the registry holds ${documents} households, ${households} were written`);
+  if (runner.poisoned().length) throw new Error(`replay stopped on ${JSON.stringify(runner.poisoned())}`);
+
+  const figures: Figure[] = [
+    { name: `replay into memory read models (${head.toLocaleString('en-US')} events)`, value: head / seconds, unit: 'events/s', target: atLeast(200_000) },
+    { name: 'replay time', value: seconds, unit: 's' },
+    { name: `raw node:sqlite read (${raw.rows.toLocaleString('en-US')} rows)`, value: raw.perSecond, unit: 'rows/s' },
+  ];
+  report('replay', figures, { events: head, households, documents, heapMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
