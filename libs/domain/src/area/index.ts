@@ -1,0 +1,3 @@
+export * from './area.events';
+export * from './area.commands';
+export * from './area.decider';
