@@ -5,12 +5,18 @@ import { ApplicationModule, AppConfig, Stores } from '@pl/application';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
 import { HouseholdsModule } from './households/households.module';
+import { RecognitionsModule } from './recognitions/recognitions.module';
+import { RegistryModule } from './registry/registry.module';
+import { ImportsModule } from './imports/imports.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
+import { RateLimitGuard } from './http/rate-limit.guard';
+import { RateLimitModule } from './http/rate-limit.module';
 import { ErrorFilter } from './http/domain-error.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 
 /** Each feature is one module: its controllers and the handlers behind them. */
-const FEATURES = [HouseholdsModule];
+const FEATURES = [HouseholdsModule, RecognitionsModule, RegistryModule, ImportsModule, PersonalDataModule, RateLimitModule];
 
 /** The HTTP API: thin controllers over the application's command and query buses. */
 @Module({})
@@ -23,6 +29,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
