@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
@@ -7,16 +8,20 @@ import cors from '@fastify/cors';
 import { AppConfig, Stores, openStores } from '@pl/application';
 import { AppModule } from './app.module';
 import { validationPipe } from './http/validation';
+import { ErrorFilter } from './http/domain-error.filter';
 
 /** Builds the API on the configured stores (or the ones given, for tests); not yet listening. */
 export async function createApi(config: AppConfig, stores?: Stores): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: true });
+  // Nest sets its error handler after the routes exist, which then keep Fastify's default one for
+  // body-parsing errors (malformed JSON, unsupported type); ours, set first, is the one they keep.
+  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: true, allowErrorHandlerOverride: true });
+  const errors = new ErrorFilter();
+  adapter.getInstance().setErrorHandler((error, request, reply) => errors.catch(error, new ExecutionContextHost([request, reply])));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, stores ?? (await openStores(config))), adapter, {
     logger: levelsFrom(config.logLevel),
     bufferLogs: false,
   });
-  await app.register(helmet, { contentSecurityPolicy: false });
-  await app.register(cors, { origin: config.http.corsOrigins.length ? [...config.http.corsOrigins] : false });
+  await harden(app, config);
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(app, new DocumentBuilder()
@@ -27,8 +32,26 @@ export async function createApi(config: AppConfig, stores?: Stores): Promise<Nes
     .build());
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
+  // After init, where Nest registers its parsers: only JSON (and multipart where a route asks for it) is parsed; the rest is 415.
+  app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain', 'application/x-www-form-urlencoded']);
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/**
+ * Secure headers (helmet; the CSP is left to the API document's own page), CORS only for
+ * the configured origins, and JSON-only bodies: text and form bodies would let a form post from
+ * any page reach a JSON route without a CORS preflight.
+ */
+async function harden(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  await app.register(helmet, { contentSecurityPolicy: false, hidePoweredBy: true });
+  await app.register(cors, {
+    origin: config.http.corsOrigins.length ? [...config.http.corsOrigins] : false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id', 'x-min-position', 'x-access-reason'],
+    exposedHeaders: ['retry-after', 'idempotent-replayed', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
+    maxAge: 600,
+  });
 }
 
 function levelsFrom(level: AppConfig['logLevel']): ('error' | 'warn' | 'log' | 'debug')[] {

@@ -8,3 +8,6 @@ export * from './poverty-standard';
 export * from './household';
 export * from './admin-units';
 export * from './personal-data';
+export * from './support';
+export * from './area';
+export * from './directive';

@@ -1,7 +1,7 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { GetHouseholdTimeline, Principal, HouseholdTimeline } from '@pl/application';
+import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { GetHouseholdTimeline, HouseholdTimeline, PersonalDataAccessLog, Principal } from '@pl/application';
 import { householdId as toHouseholdId } from '@pl/domain';
 import { Caller, Requires } from '../auth/auth.decorators';
 import { AcceptsMinPosition } from '../http/min-position';
@@ -10,14 +10,21 @@ import { AcceptsMinPosition } from '../http/min-position';
 @ApiTags('households')
 @Controller('api/v1/households/:householdId/timeline')
 export class HouseholdTimelineController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(PersonalDataAccessLog) private readonly accessLog: PersonalDataAccessLog,
+  ) {}
 
   @Get()
   @Requires('household:read')
   @AcceptsMinPosition()
   @ApiOkResponse({ description: 'every event of the household in order; personal data only for roles that may see it' })
   @ApiNotFoundResponse({ description: 'no such household' })
-  timeline(@Param('householdId') id: string, @Caller() caller: Principal): Promise<HouseholdTimeline> {
-    return this.queries.execute(new GetHouseholdTimeline(toHouseholdId(id), caller));
+  @ApiHeader({ name: 'X-Access-Reason', required: false, description: 'required for auditors: why personal data is read (3-500 characters, UTF-8 percent-encoded); the read is recorded' })
+  async timeline(@Param('householdId') id: string, @Caller() caller: Principal, @Headers('x-access-reason') reason?: string): Promise<HouseholdTimeline> {
+    const timeline = await this.queries.execute(new GetHouseholdTimeline(toHouseholdId(id), caller));
+    // The area was checked by the query; the read is recorded before anything is returned.
+    await this.accessLog.record(caller, timeline.householdId, { reason, route: 'GET /api/v1/households/:householdId/timeline' });
+    return timeline;
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import {
-  AccessPolicy, CommandContext, ExecuteHouseholdCommand, GetHousehold, HouseholdView, HouseholdViews, Principal, deterministicId,
+  AccessPolicy, CommandContext, PersonalDataAccessLog, ExecuteHouseholdCommand, GetHousehold, HouseholdView, HouseholdViews, Principal, deterministicId,
 } from '@pl/application';
 import { householdId as toHouseholdId, isoDate } from '@pl/domain';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +21,7 @@ export class HouseholdsController {
     @Inject(QueryBus) private readonly queries: QueryBus,
     @Inject(AccessPolicy) private readonly access: AccessPolicy,
     @Inject(HouseholdViews) private readonly views: HouseholdViews,
+    @Inject(PersonalDataAccessLog) private readonly accessLog: PersonalDataAccessLog,
   ) {}
 
   @Post()
@@ -43,9 +44,11 @@ export class HouseholdsController {
   @AcceptsMinPosition()
   @ApiOkResponse({ description: "the household's registry document" })
   @ApiNotFoundResponse({ description: 'no such household' })
-  async get(@Param('householdId') id: string, @Caller() caller: Principal): Promise<HouseholdView> {
+  @ApiHeader({ name: 'X-Access-Reason', required: false, description: 'required for auditors: why personal data is read (3-500 characters, UTF-8 percent-encoded); the read is recorded' })
+  async get(@Param('householdId') id: string, @Caller() caller: Principal, @Headers('x-access-reason') reason?: string): Promise<HouseholdView> {
     const doc = await this.queries.execute(new GetHousehold(toHouseholdId(id)));
     this.access.authorize(caller, 'household:read', { communeCode: doc.communeCode });
+    await this.accessLog.record(caller, doc.householdId, { reason, route: 'GET /api/v1/households/:householdId' });
     return this.views.view(doc, caller);
   }
 }

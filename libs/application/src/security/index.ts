@@ -14,3 +14,8 @@ export * from './personal-data/citizen-id-hash';
 export * from './personal-data/memory/memory-key-store';
 export * from './personal-data/file/file-key-store';
 export * from './personal-data/mongo/mongo-key-store';
+export * from './personal-data/citizen-id-hash-secret';
+export * from './erasure/request-erasure.command';
+export * from './erasure/request-erasure.handler';
+export * from './citizen-id-search/search-by-citizen-id.query';
+export * from './access-log/personal-data-access-log';

@@ -3,7 +3,7 @@ import { Command } from '../shared/decider';
 import { HouseholdId } from '../shared/ids';
 import { Vnd } from '../shared/money';
 import { AreaType } from '../poverty-standard/poverty-standard';
-import { HouseholdAddress, HouseholdPersonalData, HouseholdStatus, MemberPersonalData, RecognitionDecision, ReviewKind } from './household.values';
+import { ErasureLegalBasis, HouseholdAddress, HouseholdPersonalData, HouseholdStatus, MemberPersonalData, RecognitionDecision, ReviewKind } from './household.values';
 
 /** Enter a household in the commune's registry. */
 export type RegisterHousehold = Command<
@@ -60,6 +60,12 @@ export type RecordCauses = Command<
   { householdId: HouseholdId; recordedOn: IsoDate; causes: readonly string[]; needGroups: readonly string[] }
 >;
 
+/** Erase a household's personal data for good (Law 91/2025/QH15); allowed after dissolution, once. */
+export type ErasePersonalData = Command<
+  'ErasePersonalData',
+  { householdId: HouseholdId; requestedOn: IsoDate; legalBasis: ErasureLegalBasis; reason: string }
+>;
+
 /** Everything that can be asked of a household stream. */
 export type HouseholdCommand =
   | RegisterHousehold
@@ -68,4 +74,5 @@ export type HouseholdCommand =
   | ChangeMembers
   | RelocateHousehold
   | DissolveHousehold
-  | RecordCauses;
+  | RecordCauses
+  | ErasePersonalData;

@@ -11,6 +11,7 @@ import {
   RelocateHousehold,
 } from './household.commands';
 import { HouseholdEvent } from './household.events';
+import { checkCitizenIds, erasePersonalData, refuseIfErased } from './household.personal-data';
 import { evolveHousehold, HouseholdState, initialHouseholdState, RegisteredHousehold } from './household.state';
 import { MAX_MEMBERS, MIN_MEMBERS, statusMatchesCategory, transitionBetween } from './household.values';
 import { withinPeriodicWindow } from './review-window';
@@ -18,6 +19,7 @@ import { withinPeriodicWindow } from './review-window';
 /** Decides what a command on a household stream means, or refuses it with a coded error. */
 export function decideHousehold(command: HouseholdCommand, state: HouseholdState): readonly HouseholdEvent[] {
   if (command.type === 'RegisterHousehold') return register(command, state);
+  if (command.type === 'ErasePersonalData') return erasePersonalData(command, state);
   const household = active(state, command.data.householdId);
   switch (command.type) {
     case 'AssessHousehold':
@@ -26,6 +28,8 @@ export function decideHousehold(command: HouseholdCommand, state: HouseholdState
       return recognise(command, household);
     case 'ChangeMembers':
       checkMemberCount(command.data.memberCount);
+      refuseIfErased(household, command.data.personal !== undefined);
+      checkCitizenIds(command.data.personal);
       return [{ type: 'HouseholdMembersChanged.v1', data: command.data }];
     case 'RelocateHousehold':
       return relocate(command, household);
@@ -49,6 +53,7 @@ function register(command: RegisterHousehold, state: HouseholdState): readonly H
   }
   checkMemberCount(command.data.memberCount);
   if (!command.data.personal.headName.trim()) throw invalid('HEAD_NAME_REQUIRED', 'the head of household needs a name');
+  checkCitizenIds(command.data.personal);
   return [{ type: 'HouseholdRegistered.v1', data: command.data }];
 }
 

@@ -5,6 +5,7 @@ import { Vnd } from '../shared/money';
 import { AreaType, PovertyCategory } from '../poverty-standard/poverty-standard';
 import { NeedGroup, PovertyCause } from './household.causes';
 import {
+  ErasureLegalBasis,
   HouseholdAddress,
   HouseholdPersonalData,
   HouseholdStatus,
@@ -23,6 +24,7 @@ export const HouseholdEventType = {
   Relocated: 'HouseholdRelocated.v1',
   Dissolved: 'HouseholdDissolved.v1',
   CausesRecorded: 'HouseholdCausesRecorded.v1',
+  PersonalDataErased: 'HouseholdPersonalDataErased.v1',
 } as const;
 
 /** The stream that holds one household's whole history. */
@@ -96,6 +98,12 @@ export type HouseholdCausesRecorded = Event<
   { householdId: HouseholdId; recordedOn: IsoDate; causes: readonly PovertyCause[]; needGroups: readonly NeedGroup[] }
 >;
 
+/** The household's personal data was erased: its key is destroyed right after this is recorded. */
+export type HouseholdPersonalDataErased = Event<
+  'HouseholdPersonalDataErased.v1',
+  { householdId: HouseholdId; erasedOn: IsoDate; legalBasis: ErasureLegalBasis; reason: string }
+>;
+
 /** Everything that can happen to a household. */
 export type HouseholdEvent =
   | HouseholdRegistered
@@ -104,7 +112,8 @@ export type HouseholdEvent =
   | HouseholdMembersChanged
   | HouseholdRelocated
   | HouseholdDissolved
-  | HouseholdCausesRecorded;
+  | HouseholdCausesRecorded
+  | HouseholdPersonalDataErased;
 
 const TYPES: readonly string[] = Object.values(HouseholdEventType);
 

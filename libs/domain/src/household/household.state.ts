@@ -19,6 +19,8 @@ export type UnregisteredHousehold = Readonly<{ registered: false }>;
 export type RegisteredHousehold = Readonly<{
   registered: true;
   dissolved: boolean;
+  /** Once true, the household can never hold personal data again. */
+  personalDataErased: boolean;
   householdId: HouseholdId;
   status: HouseholdStatus;
   address: HouseholdAddress;
@@ -46,6 +48,7 @@ export function evolveHousehold(state: HouseholdState, event: HouseholdEvent): H
     return {
       registered: true,
       dissolved: false,
+      personalDataErased: false,
       householdId: d.householdId,
       status: 'not-listed',
       address: d.address,
@@ -80,6 +83,8 @@ export function evolveHousehold(state: HouseholdState, event: HouseholdEvent): H
       return { ...state, dissolved: true };
     case 'HouseholdCausesRecorded.v1':
       return { ...state, causes: event.data.causes, needGroups: event.data.needGroups };
+    case 'HouseholdPersonalDataErased.v1':
+      return { ...state, personalDataErased: true };
     default:
       return assertNever(event, 'household event');
   }

@@ -17,6 +17,9 @@ export type HouseholdAddress = Readonly<{ communeCode: CommuneCode; village: str
 /** The commune chairman's decision that carries a status change. */
 export type RecognitionDecision = Readonly<{ number: string; date: IsoDate; issuer: string }>;
 
+/** The legal act an erasure of personal data rests on: a data subject's request decided, or an order. */
+export type ErasureLegalBasis = Readonly<{ number: string; date: IsoDate; issuer?: string }>;
+
 /** One member's personal data. */
 export type MemberPersonalData = Readonly<{ name: string; birthDate?: IsoDate; citizenId?: string; relation?: string }>;
 

@@ -5,4 +5,5 @@ export * from './household.events';
 export * from './household.state';
 export * from './household.commands';
 export * from './household.decider';
+export { checkCitizenIds } from './household.personal-data';
 export * from './review-window';

@@ -42,6 +42,9 @@ export interface HouseholdRegistryDoc extends Document {
   readonly reviewYears: readonly number[];
   readonly causes: readonly string[];
   readonly needGroups: readonly string[];
-  /** Personal data as stored: ciphertext, opened at the edge only for roles that may see it. */
+  /** Personal data as stored: ciphertext, opened at the edge only for roles that may see it; null once erased. */
   readonly personal: unknown;
+  /** Keyed hashes of the citizen IDs the household was recorded with, for exact search; emptied on erasure. */
+  readonly citizenIdHashes: readonly string[];
+  readonly personalDataErased: boolean;
 }

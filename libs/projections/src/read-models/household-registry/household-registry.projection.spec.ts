@@ -50,4 +50,19 @@ describe('household registry projection', () => {
     const events = [registered(), assessed(2023), recognised(2023, 'not-listed', 'near-poor')];
     expect((await project(events)).dump).toBe((await project(events)).dump);
   });
+
+  it('given citizen-ID hashes beside the ciphertext and then an erasure, then the hashes and personal data are dropped, the facts kept', async () => {
+    // As stored: the event codec put ciphertext in place of `personal` and the hashes beside it.
+    const stored = { ...registered(), data: { ...registered().data, personal: { alg: 'A256GCM', ciphertext: 'x' }, citizenIdHashes: ['h-head'] } };
+    const withHashes = stored as unknown as HouseholdEvent;
+    const before = await project([withHashes]);
+    expect(before.doc).toMatchObject({ citizenIdHashes: ['h-head'], personalDataErased: false, personal: { ciphertext: 'x' } });
+
+    const erased: HouseholdEvent = {
+      type: 'HouseholdPersonalDataErased.v1',
+      data: { householdId: registered().data.householdId, erasedOn: registered().data.registeredOn, legalBasis: { number: '1/QĐ', date: registered().data.registeredOn }, reason: 'request' },
+    };
+    const after = await project([withHashes, erased]);
+    expect(after.doc).toMatchObject({ citizenIdHashes: [], personalDataErased: true, personal: null, status: 'not-listed', memberCount: 4, active: true });
+  });
 });

@@ -11,6 +11,14 @@ export interface UnitLookup {
   currentUnitsOf(communeCode: string): readonly string[];
 }
 
+/** Keyed citizen-ID hashes the event codec stores beside the ciphertext; the projection has no secret to compute them. */
+const hashesOf = (recorded: RecordedEvent): readonly string[] => {
+  const hashes = (recorded.data as { citizenIdHashes?: unknown }).citizenIdHashes;
+  return Array.isArray(hashes) ? hashes.filter((h): h is string => typeof h === 'string') : [];
+};
+
+const withHashes = (known: readonly string[], added: readonly string[]): string[] => [...new Set([...known, ...added])];
+
 const withYear = (years: readonly number[], year: number): number[] =>
   years.includes(year) ? [...years] : [...years, year].sort((a, b) => a - b);
 
@@ -35,6 +43,7 @@ export function householdRegistryProjection(units: UnitLookup): Projection<House
         ethnicMinority: d.ethnicMinority, policyFamily: d.policyFamily, status: 'not-listed', active: true,
         registeredOn: d.registeredOn, dissolvedOn: null, lastAssessment: null, history: [], lastDecision: null,
         reviewYears: [], causes: [], needGroups: [], personal: d.personal,
+        citizenIdHashes: withHashes([], hashesOf(recorded)), personalDataErased: false,
       };
     }
     if (!doc) throw new Error(`${recorded.type} at position ${recorded.position} for a household the registry has not seen registered`);
@@ -56,13 +65,16 @@ export function householdRegistryProjection(units: UnitLookup): Projection<House
         return { ...doc, status: d.to, history: [...doc.history, change], lastDecision: d.decision, reviewYears: withYear(doc.reviewYears, d.reviewYear) };
       }
       case HouseholdEventType.MembersChanged:
-        return { ...doc, memberCount: event.data.memberCount };
+        // A former member stays findable by ID: search answers "which households has this person been part of".
+        return { ...doc, memberCount: event.data.memberCount, citizenIdHashes: withHashes(doc.citizenIdHashes, hashesOf(recorded)) };
       case HouseholdEventType.Relocated:
         return { ...doc, ...area(event.data.to.communeCode, event.data.movedOn), village: event.data.to.village, areaType: event.data.areaType };
       case HouseholdEventType.Dissolved:
         return { ...doc, active: false, dissolvedOn: event.data.dissolvedOn };
       case HouseholdEventType.CausesRecorded:
         return { ...doc, causes: [...event.data.causes], needGroups: [...event.data.needGroups] };
+      case HouseholdEventType.PersonalDataErased:
+        return { ...doc, personal: null, citizenIdHashes: [], personalDataErased: true };
       default:
         return assertNever(event, 'household event');
     }
@@ -75,6 +87,7 @@ export function householdRegistryProjection(units: UnitLookup): Projection<House
       { fields: ['communeCode', 'status'] },
       { fields: ['provinceCode', 'status'] },
       { fields: ['status'] },
+      { fields: ['citizenIdHashes'] },
     ],
     keys: (event) => [(event.data as { householdId: string }).householdId],
     evolve: (doc, event) => evolve(doc, event),

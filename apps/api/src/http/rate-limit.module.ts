@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, AppConfig } from '@pl/application';
+
+const ONE_MINUTE_MS = 60_000;
+
+/** The rate limiter's settings and counters (in memory: one process, one window per client). */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'default', ttl: ONE_MINUTE_MS, limit: config.http.rateLimitPerMinute }] }),
+    }),
+  ],
+  exports: [ThrottlerModule],
+})
+export class RateLimitModule {}
