@@ -25,6 +25,9 @@ export class FileKeyStore implements KeyStore {
   private readonly select: StatementSync;
   private readonly insert: StatementSync;
   private readonly destroy: StatementSync;
+  /** New keys waiting for the next group commit: one durable transaction for every household created meanwhile. */
+  private pending: { householdId: string; wrapped: string; createdAt: string }[] = [];
+  private flushing?: Promise<void>;
 
   private constructor(
     private readonly db: DatabaseSync,
@@ -69,8 +72,8 @@ export class FileKeyStore implements KeyStore {
   async getOrCreateKey(householdId: string): Promise<Buffer> {
     // Insert-if-absent then read: two processes racing both read the one key that won.
     if (!this.row(householdId)) {
-      const wrapped = this.masterKey.wrap(householdId, randomBytes(DATA_KEY_BYTES));
-      this.insert.run(householdId, wrapped, this.now().toISOString());
+      this.pending.push({ householdId, wrapped: this.masterKey.wrap(householdId, randomBytes(DATA_KEY_BYTES)), createdAt: this.now().toISOString() });
+      await this.flush();
     }
     const row = this.row(householdId);
     if (row?.destroyed_at) throw personalDataErased(householdId, row.destroyed_at);
@@ -90,6 +93,34 @@ export class FileKeyStore implements KeyStore {
 
   async close(): Promise<void> {
     if (this.db.isOpen) this.db.close();
+  }
+
+  /**
+   * Writes every pending key in one transaction on the next turn of the event loop: with a
+   * synced commit per key, a list of thousands of households would spend its time in fsync.
+   */
+  private flush(): Promise<void> {
+    this.flushing ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        const batch = this.pending;
+        this.pending = [];
+        this.flushing = undefined;
+        try {
+          this.db.exec('BEGIN IMMEDIATE');
+          try {
+            for (const key of batch) this.insert.run(key.householdId, key.wrapped, key.createdAt);
+            this.db.exec('COMMIT');
+          } catch (error) {
+            this.db.exec('ROLLBACK');
+            throw error;
+          }
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    return this.flushing;
   }
 
   private row(householdId: string): Row | undefined {
