@@ -3,13 +3,16 @@ import { SqliteEventStore } from '@pl/event-store';
 import { Figure, atLeast, atMost, numberArg, percentile, rawReadRate, report, tempFolder } from './bench-support';
 import { longHistory, registration, storedSize } from './household-history';
 
-// `npm run bench:append -- [--clients 64] [--seconds 5] [--bulk 100000] [--batch 1000]`
+// `npm run bench:append -- [--clients 64] [--seconds 5] [--bulk 100000] [--batch 1000] [--in-flight 8]`
 // Appends to a durable (synchronous = FULL) sqlite log, as the API does.
 
 const clients = numberArg('clients', 64);
 const seconds = numberArg('seconds', 5);
 const bulkEvents = numberArg('bulk', 100_000);
 const batch = numberArg('batch', 1_000);
+// A bulk loader (an import, a migration) keeps several appends in flight, so group commit
+// can put them in one synced transaction.
+const inFlight = numberArg('in-flight', 8);
 
 let next = 0;
 
@@ -47,10 +50,17 @@ async function main(): Promise<void> {
   console.log('b) one client, one registration per append, 2 s ...');
   const sequential = await commandTraffic(store, 1, 2000);
 
-  console.log(`c) bulk: ${bulkEvents.toLocaleString('en-US')} events, ${batch} per append ...`);
+  console.log(`c) bulk: ${bulkEvents.toLocaleString('en-US')} events, ${batch} per append, ${inFlight} appends in flight ...`);
   const batches = Array.from({ length: Math.ceil(bulkEvents / batch) }, (_, i) => longHistory(i, Math.min(batch, bulkEvents - i * batch)));
   const bulkStarted = performance.now();
-  for (const { streamId, events } of batches) await store.append(streamId, events, 'no-stream');
+  let nextBatch = 0;
+  const loader = async () => {
+    while (nextBatch < batches.length) {
+      const { streamId, events } = batches[nextBatch++];
+      await store.append(streamId, events, 'no-stream');
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, loader));
   const bulkSeconds = (performance.now() - bulkStarted) / 1000;
   await store.close();
 

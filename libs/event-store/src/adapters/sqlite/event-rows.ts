@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { EventMetadata, RecordedEvent } from '../../envelope';
+import { eventIdKey } from './schema';
 
 const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, prev_hash, hash';
 
@@ -37,10 +38,10 @@ export class EventStatements {
     this.release = db.prepare('RELEASE append_one');
     this.rollbackToSavepoint = db.prepare('ROLLBACK TO append_one');
     this.insert = db.prepare(
-      'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO events (stream_id, revision, event_id, id_key, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.tailOf = db.prepare('SELECT revision, position, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
-    this.locate = db.prepare('SELECT stream_id AS streamId, revision FROM events WHERE event_id = ?');
+    this.locate = db.prepare('SELECT stream_id AS streamId, revision, event_id AS eventId FROM events WHERE id_key = ?');
     this.streamFrom = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`));
     this.streamSlice = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`));
     this.after = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`));
@@ -53,7 +54,8 @@ export class EventStatements {
 
   /** Where an event id is stored, if anywhere. */
   whereIs(eventId: string): { streamId: string; revision: number } | undefined {
-    return this.locate.get(eventId) as { streamId: string; revision: number } | undefined;
+    const candidates = this.locate.all(eventIdKey(eventId)) as { streamId: string; revision: number; eventId: string }[];
+    return candidates.find((c) => c.eventId === eventId);
   }
 
   readStream(streamId: string, fromRevision: number, limit?: number): RecordedEvent[] {

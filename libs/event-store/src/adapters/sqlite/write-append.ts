@@ -4,8 +4,7 @@ import { DuplicateEventIdError } from '../../errors';
 import { eventHash } from '../../hash';
 import { answerRetry, checkDistinctIds, checkExpectedRevision } from '../memory/append-rules';
 import { EventStatements } from './event-rows';
-
-const SQLITE_CONSTRAINT_UNIQUE = 2067;
+import { eventIdKey } from './schema';
 
 /** An event as written inside the open transaction, kept as text until someone needs it parsed. */
 export interface WrittenEvent {
@@ -51,12 +50,15 @@ export function writeAppend(sql: EventStatements, streamId: string, events: read
   let prevHash = tail ? tail.hash : '';
   let revision = tail ? tail.revision : -1;
   const written: WrittenEvent[] = [];
-  for (const event of events) {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    // The first id was looked up above; an id stored anywhere else is never a retry.
+    if (i > 0 && sql.whereIs(event.eventId)) throw new DuplicateEventIdError(streamId, event.eventId);
     revision += 1;
     const hash = eventHash(prevHash, streamId, revision, event);
     const data = JSON.stringify(event.data) ?? 'null';
     const metadata = JSON.stringify(event.metadata);
-    const position = insert(sql, [streamId, revision, event.eventId, event.type, data, metadata, prevHash, hash], streamId, event.eventId);
+    const position = Number(sql.insert.run(streamId, revision, event.eventId, eventIdKey(event.eventId), event.type, data, metadata, prevHash, hash).lastInsertRowid);
     written.push({ position, streamId, revision, eventId: event.eventId, type: event.type, data, metadata, prevHash, hash });
     prevHash = hash;
   }
@@ -64,17 +66,6 @@ export function writeAppend(sql: EventStatements, streamId: string, events: read
   return { result: { revision: last.revision, position: last.position, duplicate: false }, written };
 }
 
-function insert(sql: EventStatements, values: [string, number, string, string, string, string, string, string], streamId: string, eventId: string): number {
-  try {
-    return Number(sql.insert.run(...values).lastInsertRowid);
-  } catch (error) {
-    // The event id is stored in another stream (or further back in this one): never a retry.
-    if ((error as { errcode?: number }).errcode === SQLITE_CONSTRAINT_UNIQUE && String(error).includes('event_id')) {
-      throw new DuplicateEventIdError(streamId, eventId);
-    }
-    throw error;
-  }
-}
 
 /** Parses written events into what readers see, so live subscribers get exactly what a read returns. */
 export function toRecorded(written: readonly WrittenEvent[]): RecordedEvent[] {
