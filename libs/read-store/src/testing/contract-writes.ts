@@ -83,9 +83,10 @@ export function writeContract(ctx: ContractContext): void {
     const collection = ctx.store().collection<HouseholdRow>(ctx.uniqueName());
     await collection.bulkWrite(puts([written]));
 
-    written.members = 99;
     const read = (await collection.get(doc._id)) as { members: number; area: { communeCode: string } };
     try {
+      // A store may take the written object over and freeze it, refusing the change.
+      written.members = 99;
       read.members = 98;
       read.area.communeCode = 'changed';
     } catch {

@@ -78,7 +78,9 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
       if (stored && stored._position >= position) continue;
       if (stored) for (const index of this.indexes.values()) index.remove(id, stored);
       if (write.kind === 'put') {
-        const doc = deepFreeze(structuredClone(write.doc));
+        // The store takes the document as given and freezes it: writers (the projection runner)
+        // hand over fresh objects, and parts shared with the previous version are frozen already.
+        const doc = deepFreeze(write.doc);
         this.docs.set(id, doc);
         for (const index of this.indexes.values()) index.add(id, doc);
         changed = true;
