@@ -9,6 +9,9 @@ import { RecognitionsModule } from './recognitions/recognitions.module';
 import { RegistryModule } from './registry/registry.module';
 import { ImportsModule } from './imports/imports.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { SupportModule } from './support/support.module';
+import { CommunesModule } from './communes/communes.module';
+import { DirectivesModule } from './directives/directives.module';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { RateLimitModule } from './http/rate-limit.module';
 import { ErrorFilter } from './http/domain-error.filter';
@@ -16,7 +19,7 @@ import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 
 /** Each feature is one module: its controllers and the handlers behind them. */
-const FEATURES = [HouseholdsModule, RecognitionsModule, RegistryModule, ImportsModule, PersonalDataModule, RateLimitModule];
+const FEATURES = [HouseholdsModule, RecognitionsModule, RegistryModule, ImportsModule, PersonalDataModule, RateLimitModule, SupportModule, CommunesModule, DirectivesModule];
 
 /** The HTTP API: thin controllers over the application's command and query buses. */
 @Module({})

@@ -23,3 +23,6 @@ export * from './households/recognise-households.handler';
 export * from './households/registry-filter';
 export * from './households/get-registry-page.query';
 export * from './imports';
+export * from './support';
+export * from './directives';
+export * from './area';

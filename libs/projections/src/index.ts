@@ -3,3 +3,7 @@ export * from './runner/poison';
 export * from './runner/apply-batch';
 export * from './runner/projection-runner';
 export * from './read-models/household-registry';
+export * from './read-models/support-ledger';
+export * from './read-models/support-coverage';
+export * from './read-models/directive-board';
+export * from './read-models/targets';

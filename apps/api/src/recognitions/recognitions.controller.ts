@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessPolicy, CommandContext, Principal, RecogniseHouseholds, RecognitionBatchResult } from '@pl/application';
-import { householdId, isoDate } from '@pl/domain';
+import { directiveId, householdId, isoDate } from '@pl/domain';
 import { Caller, Requires } from '../auth/auth.decorators';
 import { Ctx } from '../http/command-context.decorator';
 import { RecogniseHouseholdsDto } from './dto/recognise-households.dto';
@@ -25,7 +25,10 @@ export class RecognitionsController {
   @ApiBadRequestResponse({ description: 'malformed body, or a household listed twice' })
   recognise(@Body() dto: RecogniseHouseholdsDto, @Caller() caller: Principal, @Ctx() ctx: CommandContext): Promise<RecognitionBatchResult> {
     this.access.authorize(caller, 'recognition:write', { communeCode: dto.communeCode });
-    const decision = { number: dto.decision.number, date: isoDate(dto.decision.date, 'decision.date'), issuer: dto.decision.issuer };
+    const decision = {
+      number: dto.decision.number, date: isoDate(dto.decision.date, 'decision.date'), issuer: dto.decision.issuer,
+      ...(dto.decision.directiveId ? { directiveId: directiveId(dto.decision.directiveId) } : {}),
+    };
     const entries = dto.entries.map((e) => ({ householdId: householdId(e.householdId), to: e.to }));
     return this.commands.execute(new RecogniseHouseholds(decision, dto.reviewYear, dto.reviewKind, dto.communeCode, entries, ctx));
   }

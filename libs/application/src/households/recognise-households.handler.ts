@@ -1,14 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, HouseholdEventType, RecogniseHousehold, householdStream, invalid } from '@pl/domain';
+import { DomainError, HouseholdEventType, RecogniseHousehold, RecognitionDecision, householdStream, invalid } from '@pl/domain';
+import { EVENT_STORE, EventStore } from '@pl/event-store';
 import { CommandContext } from '../commands/command-context';
 import { CommandExecutor } from '../commands/command-executor';
 import { deterministicId } from '../commands/deterministic-id';
+import { citableDirective } from '../directives/directive-reader';
 import { UNIT_DIRECTORY, UnitDirectory } from '../wiring/unit-directory';
 import { mapBounded } from './bounded-map';
 import { communeGuardedDecider } from './commune-guarded-decider';
 import { householdFacts } from './execute-household-command.handler';
 import { RecogniseHouseholds, RecognitionBatchResult, RecognitionEntry, RecognitionOutcome } from './recognise-households.command';
+
+/** A recognition decision may cite the directive it implements. */
+type CitingDecision = RecognitionDecision & { readonly directiveId?: string };
 
 /** Enough to keep the log's group commit busy without one decision starving other requests. */
 const CONCURRENCY = 16;
@@ -18,10 +23,12 @@ export class RecogniseHouseholdsHandler implements ICommandHandler<RecogniseHous
   constructor(
     @Inject(CommandExecutor) private readonly executor: CommandExecutor,
     @Inject(UNIT_DIRECTORY) private readonly units: UnitDirectory,
+    @Inject(EVENT_STORE) private readonly store?: EventStore,
   ) {}
 
   async execute(batch: RecogniseHouseholds): Promise<RecognitionBatchResult> {
     refuseDuplicates(batch.entries);
+    await this.checkCitation(batch.decision);
     const decider = communeGuardedDecider(batch.communeCode, (code) => this.units.currentUnitsOf(code));
     const results = await mapBounded(batch.entries, CONCURRENCY, (entry) => this.recognise(batch, entry, decider));
     const recognised = results.filter((r) => r.outcome === 'recognised');
@@ -32,6 +39,13 @@ export class RecogniseHouseholdsHandler implements ICommandHandler<RecogniseHous
       totals: { entries: results.length, recognised: recognised.length, refused: results.length - recognised.length },
       position: recognised.reduce((max, r) => Math.max(max, r.position), 0),
     };
+  }
+
+  /** A decision that cites a directive is refused whole when the directive is unknown or revoked on its date. */
+  private async checkCitation(decision: CitingDecision): Promise<void> {
+    if (!decision.directiveId) return;
+    if (!this.store) throw new Error('a decision cites a directive but no event store was given to read it');
+    await citableDirective(this.store, decision.directiveId, decision.date);
   }
 
   private async recognise(batch: RecogniseHouseholds, entry: RecognitionEntry, decider: ReturnType<typeof communeGuardedDecider>): Promise<RecognitionOutcome> {

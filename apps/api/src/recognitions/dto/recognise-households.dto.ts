@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 /** The decision's number, date and issuer (số, ngày, cơ quan ban hành). */
 export class DecisionDto {
@@ -15,6 +15,10 @@ export class DecisionDto {
   @ApiProperty({ example: 'UBND xã Giáp Lai' })
   @IsString() @MinLength(1) @MaxLength(160)
   issuer!: string;
+
+  @ApiPropertyOptional({ example: 'kh-29-2019', description: 'the directive the decision implements; refused 422 when unknown or revoked on the decision date' })
+  @IsOptional() @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { message: 'directiveId must be 1-64 letters, digits, "-" or "_"' })
+  directiveId?: string;
 }
 
 /** One household on the chairman's list. */

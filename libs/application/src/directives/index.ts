@@ -1,0 +1,5 @@
+export * from './directive-reader';
+export * from './execute-directive-command';
+export * from './get-directive-board.query';
+export * from './get-target-progress.query';
+export * from './get-directive-area.query';

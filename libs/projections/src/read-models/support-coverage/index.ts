@@ -1,0 +1,3 @@
+export * from './support-coverage.document';
+export * from './support-coverage.projection';
+export * from './coverage';

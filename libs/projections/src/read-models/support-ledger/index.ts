@@ -1,0 +1,3 @@
+export * from './support-ledger.document';
+export * from './support-ledger.projection';
+export * from './support-ledger.totals';

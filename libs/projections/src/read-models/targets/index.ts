@@ -1,0 +1,3 @@
+export * from './targets.document';
+export * from './targets.projection';
+export * from './target-progress';
