@@ -129,8 +129,8 @@ describe('household lifecycle over HTTP', () => {
     const res = await api.http.get('/api/v1/households/life-a/timeline').set(auth(officer)).expect(200);
     const events = res.body.events as { type: string; revision: number; legalBasis: { number: string } | null; correlationId: string; causationId: string; data: Record<string, unknown> }[];
     expect(events.map((e) => e.type)).toEqual([
-      'HouseholdRegistered.v1', 'HouseholdAssessed.v1', 'HouseholdRecognised.v1',
-      'HouseholdAssessed.v1', 'HouseholdRecognised.v1', 'HouseholdAssessed.v1', 'HouseholdRecognised.v1',
+      'HouseholdRegistered.v1', 'HouseholdAssessed.v2', 'HouseholdRecognised.v1',
+      'HouseholdAssessed.v2', 'HouseholdRecognised.v1', 'HouseholdAssessed.v2', 'HouseholdRecognised.v1',
     ]);
     expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(events[0].data.personal).toMatchObject({ headName: 'Hà Văn Sơn' });

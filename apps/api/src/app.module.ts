@@ -17,9 +17,15 @@ import { RateLimitModule } from './http/rate-limit.module';
 import { ErrorFilter } from './http/domain-error.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
+import { EtagInterceptor } from './http/etag.interceptor';
+import { ExportsModule } from './exports/exports.module';
+import { OperationsModule } from './operations/operations.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { AuditFindingsModule } from './audit-findings/audit-findings.module';
+import { AuditTrailModule } from './audit-trail/audit-trail.module';
 
 /** Each feature is one module: its controllers and the handlers behind them. */
-const FEATURES = [HouseholdsModule, RecognitionsModule, RegistryModule, ImportsModule, PersonalDataModule, RateLimitModule, SupportModule, CommunesModule, DirectivesModule];
+const FEATURES = [HouseholdsModule, RecognitionsModule, RegistryModule, ImportsModule, PersonalDataModule, RateLimitModule, SupportModule, CommunesModule, DirectivesModule, ExportsModule, OperationsModule, StatisticsModule, AuditFindingsModule, AuditTrailModule];
 
 /** The HTTP API: thin controllers over the application's command and query buses. */
 @Module({})
@@ -35,6 +41,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
       ],
     };
   }

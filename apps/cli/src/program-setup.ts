@@ -7,7 +7,7 @@ type Program = Parameters<CommandRunner['setCommand']>[0];
 const ROOT_HELP = `
 Configuration comes from the environment, as for the API (DATA_DIR, default ./data; EVENT_STORE; AUTH_MODE).
 
-Exit codes: 0 success, 1 failure, 2 bad usage or invalid input.
+Exit codes: 0 success, 1 failure, 2 bad usage or invalid input, 3 import rows refused, 4 tampering found.
 Run "npm run cli -- <command> --help" for a command's options.`;
 
 /**

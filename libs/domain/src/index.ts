@@ -11,3 +11,4 @@ export * from './personal-data';
 export * from './support';
 export * from './area';
 export * from './directive';
+export * from './audit';

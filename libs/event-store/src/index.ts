@@ -6,3 +6,8 @@ export * from './adapters/memory/memory-event-store';
 export * from './adapters/sqlite/sqlite-event-store';
 export type { SqliteSynchronous } from './adapters/sqlite/schema';
 export { makeEvent } from './testing/make-event';
+export * from './upcasting';
+export * from './integrity';
+export * from './adapters/kurrentdb/kurrentdb-event-store';
+export type { KurrentDbEventStoreOptions, BackoffPolicy } from './adapters/kurrentdb/kurrentdb-options';
+export type { KurrentClient, AllSubscription } from './adapters/kurrentdb/kurrentdb-client';

@@ -7,3 +7,7 @@ export * from './read-models/support-ledger';
 export * from './read-models/support-coverage';
 export * from './read-models/directive-board';
 export * from './read-models/targets';
+export * from './rebuild';
+export * from './read-models/poverty-statistics';
+export * from './read-models/audit-findings';
+export * from './read-models/audit-index';

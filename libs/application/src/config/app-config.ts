@@ -23,6 +23,8 @@ export interface AppConfig {
   };
   /** How long a read with `minPosition` waits for the read models before answering 503. */
   readonly minPositionWaitMs: number;
+  /** The API anchors the log's running hash every this many events (0: never). */
+  readonly anchorEvery: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -88,6 +90,7 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
       rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 1, 10_000_000),
     },
     minPositionWaitMs: int('MIN_POSITION_WAIT_MS', 5000, 0, 60_000),
+    anchorEvery: int('ANCHOR_EVERY', 10_000, 0, 100_000_000),
     logLevel: oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };
   if (config.auth.mode === 'oidc') {

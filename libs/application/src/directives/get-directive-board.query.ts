@@ -1,10 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { IsoDate, notFound } from '@pl/domain';
-import { DirectiveBoard, DirectiveBoardDoc, boardAsOf, collectionOf, directiveBoard } from '@pl/projections';
-import { READ_STORE, ReadStore } from '@pl/read-store';
-
-const BOARD = collectionOf(directiveBoard);
+import { DirectiveBoard, DirectiveBoardDoc, ReadModels, boardAsOf, directiveBoard } from '@pl/projections';
 
 /** A directive's board on a date; overdue is computed here, from the document, never in the projection. */
 export class GetDirectiveBoard extends Query<DirectiveBoard> {
@@ -15,10 +12,10 @@ export class GetDirectiveBoard extends Query<DirectiveBoard> {
 
 @QueryHandler(GetDirectiveBoard)
 export class GetDirectiveBoardHandler implements IQueryHandler<GetDirectiveBoard, DirectiveBoard> {
-  constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   async execute({ directiveId, asOf }: GetDirectiveBoard): Promise<DirectiveBoard> {
-    const doc = await this.readStore.collection<DirectiveBoardDoc>(BOARD).get(directiveId);
+    const doc = await (await this.readModels.live<DirectiveBoardDoc>(directiveBoard)).get(directiveId);
     if (!doc) throw notFound('DIRECTIVE_NOT_FOUND', `directive ${directiveId} is not on the board`, { directiveId });
     return boardAsOf(doc, asOf);
   }

@@ -1,10 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { notFound } from '@pl/domain';
-import { READ_STORE, ReadStore } from '@pl/read-store';
-import { HouseholdRegistryDoc, collectionOf, householdRegistry } from '@pl/projections';
-
-const REGISTRY = collectionOf(householdRegistry);
+import { HouseholdRegistryDoc, ReadModels, householdRegistry } from '@pl/projections';
 
 /** One household's registry document. */
 export class GetHousehold extends Query<HouseholdRegistryDoc> {
@@ -15,10 +12,10 @@ export class GetHousehold extends Query<HouseholdRegistryDoc> {
 
 @QueryHandler(GetHousehold)
 export class GetHouseholdHandler implements IQueryHandler<GetHousehold, HouseholdRegistryDoc> {
-  constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   async execute({ householdId }: GetHousehold): Promise<HouseholdRegistryDoc> {
-    const doc = await this.readStore.collection<HouseholdRegistryDoc>(REGISTRY).get(householdId);
+    const doc = await (await this.readModels.live<HouseholdRegistryDoc>(householdRegistry)).get(householdId);
     if (!doc) throw notFound('HOUSEHOLD_NOT_FOUND', `no household ${householdId} in the registry`, { householdId });
     return doc;
   }

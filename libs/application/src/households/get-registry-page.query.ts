@@ -1,13 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { HouseholdRegistryDoc, ProjectionRunner, collectionOf, householdRegistry } from '@pl/projections';
-import { READ_STORE, ReadStore } from '@pl/read-store';
+import { HouseholdRegistryDoc, ProjectionRunner, ReadModels, householdRegistry } from '@pl/projections';
 import { AccessPolicy } from '../security/access-policy';
 import { Principal } from '../security/principal';
 import { UNIT_DIRECTORY, UnitDirectory } from '../wiring/unit-directory';
 import { RegistryCriteria, registryFilter } from './registry-filter';
-
-const REGISTRY = collectionOf(householdRegistry);
 
 /** A household on a registry page: never personal, whoever reads it. */
 export type RegistryItem = Omit<HouseholdRegistryDoc, '_id' | '_position' | 'personal'> & { readonly position: number };
@@ -29,7 +26,7 @@ export class GetRegistryPage extends Query<RegistryPage> {
 @QueryHandler(GetRegistryPage)
 export class GetRegistryPageHandler implements IQueryHandler<GetRegistryPage, RegistryPage> {
   constructor(
-    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(AccessPolicy) private readonly access: AccessPolicy,
     @Inject(UNIT_DIRECTORY) private readonly units: UnitDirectory,
@@ -40,7 +37,7 @@ export class GetRegistryPageHandler implements IQueryHandler<GetRegistryPage, Re
     const filter = registryFilter(criteria, principal, this.access, this.units);
     // Read before the page: the page reflects at least this position.
     const position = this.runner.position();
-    const page = await this.readStore.collection<HouseholdRegistryDoc>(REGISTRY).find({
+    const page = await (await this.readModels.live<HouseholdRegistryDoc>(householdRegistry)).find({
       filter,
       limit: criteria.limit,
       ...(criteria.cursor !== undefined ? { cursor: criteria.cursor } : {}),

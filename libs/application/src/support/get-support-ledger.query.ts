@@ -2,10 +2,9 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SupportFund } from '@pl/domain';
 import {
-  FundYearLedgerDoc, HouseholdLedgerDoc, LedgerTotals, SupportLedgerDoc, collectionOf, communeYearTotals, fundYearLedgerId, fundYearTotals,
+  FundYearLedgerDoc, HouseholdLedgerDoc, LedgerTotals, ReadModels, SupportLedgerDoc, communeYearTotals, fundYearLedgerId, fundYearTotals,
   householdLedgerId, householdTotals, supportLedger,
 } from '@pl/projections';
-import { READ_STORE, ReadStore } from '@pl/read-store';
 
 /** Which part of the ledger to total: one household, a commune in a year, or a fund in a year. */
 export type LedgerSelector =
@@ -24,10 +23,10 @@ export class GetSupportLedger extends Query<LedgerAnswer> {
 
 @QueryHandler(GetSupportLedger)
 export class GetSupportLedgerHandler implements IQueryHandler<GetSupportLedger, LedgerAnswer> {
-  constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   async execute({ selector }: GetSupportLedger): Promise<LedgerAnswer> {
-    const ledger = this.readStore.collection<SupportLedgerDoc>(collectionOf(supportLedger));
+    const ledger = await this.readModels.live<SupportLedgerDoc>(supportLedger);
     switch (selector.by) {
       case 'household': {
         const doc = await ledger.get(householdLedgerId(selector.householdId));

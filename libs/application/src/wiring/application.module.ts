@@ -1,7 +1,7 @@
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE } from '@pl/event-store';
 import { READ_STORE } from '@pl/read-store';
-import { ProjectionRunner } from '@pl/projections';
+import { ProjectionRunner, ReadModels, RebuildService } from '@pl/projections';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CommandExecutor } from '../commands/command-executor';
 import { EVENT_CODEC, EventCodec } from '../commands/event-codec';
@@ -22,15 +22,26 @@ const STORES = Symbol('Stores');
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
 
-  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner, @Inject(STORES) private readonly stores: Stores, @Inject(PersonalData) private readonly personal: PersonalData) {}
+  constructor(
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(RebuildService) private readonly rebuilds: RebuildService,
+    @Inject(STORES) private readonly stores: Stores,
+    @Inject(PersonalData) private readonly personal: PersonalData,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const started = Date.now();
     await this.runner.start();
+    // Queries read through aliases: point each at what the runner keeps, now that it has caught up.
+    for (const status of this.runner.snapshot()) {
+      if ((await this.readModels.liveName(status)) !== status.collection) await this.readModels.switch(status.name, status.collection);
+    }
     this.logger.log(`read models caught up to position ${this.runner.position()} in ${Date.now() - started} ms`);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.rebuilds.close();
     await this.runner.stop();
     await Promise.allSettled([this.stores.events.close(), this.stores.readModels.close(), this.stores.idempotency.close(), this.personal.close()]);
   }
@@ -55,8 +66,15 @@ export class ApplicationModule {
         { provide: CommandExecutor, useFactory: (codec: EventCodec) => new CommandExecutor(stores.events, codec), inject: [EVENT_CODEC] },
         {
           provide: ProjectionRunner,
-          useFactory: (units: UnitDirectory) => new ProjectionRunner(stores.events, stores.readModels, projectionsOf(units)),
+          useFactory: (units: UnitDirectory) => new ProjectionRunner(stores.events, stores.readModels, projectionsOf(units), { followAliases: true }),
           inject: [UNIT_DIRECTORY],
+        },
+        { provide: ReadModels, useFactory: () => new ReadModels(stores.readModels) },
+        {
+          provide: RebuildService,
+          useFactory: (runner: ProjectionRunner, readModels: ReadModels, units: UnitDirectory) =>
+            new RebuildService(stores.readModels, stores.events, runner, readModels, projectionsOf(units)),
+          inject: [ProjectionRunner, ReadModels, UNIT_DIRECTORY],
         },
         { provide: AccessPolicy, useFactory: (units: UnitDirectory) => new AccessPolicy((code) => units.provinceOf(code)), inject: [UNIT_DIRECTORY] },
         {
@@ -67,7 +85,7 @@ export class ApplicationModule {
         },
         Lifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, IDEMPOTENCY_STORE, UNIT_DIRECTORY, PersonalData, CommandExecutor, ProjectionRunner, AccessPolicy, TOKEN_VERIFIER],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, IDEMPOTENCY_STORE, UNIT_DIRECTORY, PersonalData, CommandExecutor, ProjectionRunner, ReadModels, RebuildService, AccessPolicy, TOKEN_VERIFIER],
     };
   }
 }

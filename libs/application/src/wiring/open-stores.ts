@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventStore, MemoryEventStore, SqliteEventStore } from '@pl/event-store';
 import { MemoryReadStore, ReadStore } from '@pl/read-store';
+import { householdUpcasters } from '@pl/domain';
+import { UpcastingEventStore } from '@pl/event-store';
 import { AppConfig } from '../config/app-config';
 import { IdempotencyStore } from '../idempotency/idempotency.port';
 import { SqliteIdempotencyStore } from '../idempotency/sqlite-idempotency-store';
@@ -16,7 +18,8 @@ export interface Stores {
 
 export async function openStores(config: AppConfig): Promise<Stores> {
   mkdirSync(config.dataDir, { recursive: true });
-  const events = await openEventStore(config);
+  // Every reader (deciders, projections, audit) sees current event shapes; stored events stay as written.
+  const events = new UpcastingEventStore(await openEventStore(config), householdUpcasters);
   const readModels = await openReadStore(config);
   const idempotency = config.eventStore.kind === 'sqlite'
     ? new SqliteIdempotencyStore(join(config.dataDir, 'idempotency.sqlite'))

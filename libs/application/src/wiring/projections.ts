@@ -3,6 +3,10 @@ import {
   Projection, directiveBoardProjection, directiveTargetsProjection, householdRegistryProjection, supportCoverageProjection, supportLedgerProjection,
 } from '@pl/projections';
 import { UnitDirectory } from './unit-directory';
+import { auditIndexProjection } from '@pl/projections';
+import { povertyStatisticsProjection } from '@pl/projections';
+import { statisticsUnitsOf } from '../statistics/statistics-units';
+import { auditFindingsProjection } from '@pl/projections';
 
 /** Every projection the product keeps up to date: the one place to see what runs. */
 export function projectionsOf(units: UnitDirectory): Projection<Document>[] {
@@ -12,5 +16,8 @@ export function projectionsOf(units: UnitDirectory): Projection<Document>[] {
     supportCoverageProjection,
     directiveBoardProjection,
     directiveTargetsProjection,
+    auditIndexProjection,
+    povertyStatisticsProjection(statisticsUnitsOf(units)),
+    auditFindingsProjection(units),
   ] as unknown as Projection<Document>[];
 }

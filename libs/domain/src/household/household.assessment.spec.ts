@@ -1,5 +1,6 @@
 import { isoDate } from '../shared/calendar';
 import { vnd } from '../shared/money';
+import { nationalStandard } from '../poverty-standard/standard-for-year';
 import { deciderSpec } from '../shared/testing/decider-spec';
 import { AssessHousehold } from './household.commands';
 import { householdDecider } from './household.decider';
@@ -31,9 +32,10 @@ describe('assessing a household', () => {
       .when(assess())
       .then([
         {
-          type: 'HouseholdAssessed.v1',
+          type: 'HouseholdAssessed.v2',
           data: {
             ...assess().data,
+            indicatorsAssessed: nationalStandard('2022-2025').indicators,
             deficientIndicators: ['employment', 'nutrition', 'latrine'],
             standardId: '2022-2025',
             proposedCategory: 'poor',
@@ -62,6 +64,22 @@ describe('assessing a household', () => {
 
   it('when the review year has no standard, then refused', () => {
     spec.given([registered()]).when(assess({ reviewYear: 2031, assessedOn: isoDate('2031-10-01') })).thenThrows('NO_STANDARD_FOR_YEAR');
+  });
+
+  it('when the surveyor names the indicators assessed, then the event records them in the standard\'s order', () => {
+    const [event] = spec.given([registered()]).when(assess({ indicatorsAssessed: ['latrine', 'nutrition', 'employment', 'latrine'] })).events();
+    expect(event.data).toMatchObject({ indicatorsAssessed: ['employment', 'nutrition', 'latrine'], proposedCategory: 'poor' });
+  });
+
+  it('when an indicator is deficient but not among the assessed, then refused as invalid input', () => {
+    spec.given([registered()]).when(assess({ indicatorsAssessed: ['employment', 'nutrition'] })).thenThrows('DEFICIENT_INDICATOR_NOT_ASSESSED', 'invalid');
+  });
+
+  it('when an assessed indicator is unknown to the year\'s standard, then refused', () => {
+    spec
+      .given([registered()])
+      .when(assess({ indicatorsAssessed: ['employment', 'nutrition', 'latrine', 'internet-access'] }))
+      .thenThrows('UNKNOWN_INDICATOR', 'invalid');
   });
 
   it('when no surveyor is named, then refused', () => {

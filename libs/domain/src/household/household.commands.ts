@@ -30,6 +30,8 @@ export type AssessHousehold = Command<
     assessedOn: IsoDate;
     incomePerPersonMonthly: Vnd;
     deficientIndicators: readonly string[];
+    /** The indicators the surveyor assessed; a full survey of the year's standard when left out. */
+    indicatorsAssessed?: readonly string[];
     surveyor: string;
     outOfWindowReason?: string;
   }

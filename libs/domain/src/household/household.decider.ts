@@ -10,7 +10,8 @@ import {
   RegisterHousehold,
   RelocateHousehold,
 } from './household.commands';
-import { HouseholdEvent } from './household.events';
+import { HouseholdEvent, isHouseholdEvent } from './household.events';
+import { assessedIndicators } from './household.indicators';
 import { checkCitizenIds, erasePersonalData, refuseIfErased } from './household.personal-data';
 import { evolveHousehold, HouseholdState, initialHouseholdState, RegisteredHousehold } from './household.state';
 import { MAX_MEMBERS, MIN_MEMBERS, statusMatchesCategory, transitionBetween } from './household.values';
@@ -81,11 +82,13 @@ function assess(command: AssessHousehold, household: RegisteredHousehold): reado
     );
   }
   const result = classifyUnder(standard, { ...command.data, areaType: household.areaType });
+  const { indicatorsAssessed, ...surveyed } = command.data;
   return [
     {
-      type: 'HouseholdAssessed.v1',
+      type: 'HouseholdAssessed.v2',
       data: {
-        ...command.data,
+        ...surveyed,
+        indicatorsAssessed: assessedIndicators(standard, indicatorsAssessed, result.reasons.deficientIndicators),
         deficientIndicators: result.reasons.deficientIndicators,
         standardId: result.standardId,
         proposedCategory: result.category,
@@ -147,6 +150,8 @@ function relocate(command: RelocateHousehold, household: RegisteredHousehold): r
 /** The household aggregate: one stream per household. */
 export const householdDecider: Decider<HouseholdCommand, HouseholdEvent, HouseholdState> = {
   decide: decideHousehold,
-  evolve: evolveHousehold,
+  // The household's stream also holds its support (grants, loans: see ../support), which
+  // folds into the support decider's state; the household's own state passes over it.
+  evolve: (state, event) => (isHouseholdEvent(event) ? evolveHousehold(state, event) : state),
   initialState: initialHouseholdState,
 };

@@ -18,7 +18,7 @@ import {
 /** Stored event type names of a household stream: explicit and versioned, never a class name. */
 export const HouseholdEventType = {
   Registered: 'HouseholdRegistered.v1',
-  Assessed: 'HouseholdAssessed.v1',
+  Assessed: 'HouseholdAssessed.v2',
   Recognised: 'HouseholdRecognised.v1',
   MembersChanged: 'HouseholdMembersChanged.v1',
   Relocated: 'HouseholdRelocated.v1',
@@ -44,21 +44,30 @@ export type HouseholdRegistered = Event<
   }
 >;
 
+/** The first shape of an assessment, still stored as it was written; read as v2 through `householdUpcasters`. */
+export type HouseholdAssessedV1Data = Readonly<{
+  householdId: HouseholdId;
+  reviewYear: number;
+  reviewKind: ReviewKind;
+  assessedOn: IsoDate;
+  incomePerPersonMonthly: Vnd;
+  deficientIndicators: readonly string[];
+  surveyor: string;
+  standardId: string;
+  proposedCategory: PovertyCategory;
+  deprivations: number;
+  outOfWindowReason?: string;
+}>;
+
+/**
+ * v2 adds `indicatorsAssessed`: the indicators the surveyor actually assessed. In v1 an indicator
+ * missing from `deficientIndicators` could mean "not deficient" or "never asked"; a replay under
+ * another standard (2026-2030 adds indicators older surveys never had) must tell the two apart.
+ * `standardId` stays explicit: it names the indicator list the survey was made against.
+ */
 export type HouseholdAssessed = Event<
-  'HouseholdAssessed.v1',
-  {
-    householdId: HouseholdId;
-    reviewYear: number;
-    reviewKind: ReviewKind;
-    assessedOn: IsoDate;
-    incomePerPersonMonthly: Vnd;
-    deficientIndicators: readonly string[];
-    surveyor: string;
-    standardId: string;
-    proposedCategory: PovertyCategory;
-    deprivations: number;
-    outOfWindowReason?: string;
-  }
+  'HouseholdAssessed.v2',
+  HouseholdAssessedV1Data & Readonly<{ indicatorsAssessed: readonly string[] }>
 >;
 
 export type HouseholdRecognised = Event<

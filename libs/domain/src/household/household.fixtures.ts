@@ -1,3 +1,4 @@
+import { nationalStandard } from '../poverty-standard/standard-for-year';
 import { isoDate } from '../shared/calendar';
 import { communeCode, householdId } from '../shared/ids';
 import { vnd } from '../shared/money';
@@ -24,7 +25,7 @@ export const registered = (): HouseholdRegistered => ({
 });
 
 export const assessed = (reviewYear: number, proposedCategory: HouseholdAssessed['data']['proposedCategory'] = 'poor'): HouseholdAssessed => ({
-  type: 'HouseholdAssessed.v1',
+  type: 'HouseholdAssessed.v2',
   data: {
     householdId: HH,
     reviewYear,
@@ -32,6 +33,7 @@ export const assessed = (reviewYear: number, proposedCategory: HouseholdAssessed
     assessedOn: isoDate(`${reviewYear}-10-01`),
     incomePerPersonMonthly: vnd(1_000_000),
     deficientIndicators: ['employment', 'nutrition', 'latrine'],
+    indicatorsAssessed: nationalStandard('2022-2025').indicators,
     surveyor: 'reviewer-1',
     standardId: '2022-2025',
     proposedCategory,

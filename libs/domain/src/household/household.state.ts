@@ -64,7 +64,7 @@ export function evolveHousehold(state: HouseholdState, event: HouseholdEvent): H
   }
   if (!state.registered) return state;
   switch (event.type) {
-    case 'HouseholdAssessed.v1':
+    case 'HouseholdAssessed.v2':
       return { ...state, assessments: { ...state.assessments, [event.data.reviewYear]: event.data } };
     case 'HouseholdRecognised.v1': {
       const { reviewYear, to, decision } = event.data;

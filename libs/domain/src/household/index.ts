@@ -7,3 +7,4 @@ export * from './household.commands';
 export * from './household.decider';
 export { checkCitizenIds } from './household.personal-data';
 export * from './review-window';
+export * from './household.upcasters';

@@ -8,11 +8,17 @@ import { subscriptionContract } from './subscription.contract';
  * The behaviour every EventStore adapter must show. Call it from an adapter's spec with a
  * factory that builds a fresh, empty store.
  */
-export function eventStoreContract(name: string, factory: EventStoreFactory): void {
+/** What an adapter's server can guarantee beyond the port's common ground. */
+export interface EventStoreCapabilities {
+  /** The embedded stores refuse an event id stored in another stream; KurrentDB keeps ids unique per stream only. */
+  readonly uniqueEventIdsAcrossStreams?: boolean;
+}
+
+export function eventStoreContract(name: string, factory: EventStoreFactory, capabilities: EventStoreCapabilities = {}): void {
   describe(`EventStore contract: ${name}`, () => {
     const ctx: ContractContext = useFreshStore(factory);
     appendContract(ctx);
-    idempotencyContract(ctx);
+    idempotencyContract(ctx, capabilities.uniqueEventIdsAcrossStreams ?? true);
     readContract(ctx);
     subscriptionContract(ctx);
   });

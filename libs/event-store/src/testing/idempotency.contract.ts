@@ -3,7 +3,7 @@ import { ContractContext } from './contract-context';
 import { makeEvent, uniqueStream } from './make-event';
 
 /** A retried append appends nothing and answers as the first time; reused ids for other content fail. */
-export function idempotencyContract(ctx: ContractContext): void {
+export function idempotencyContract(ctx: ContractContext, uniqueAcrossStreams: boolean): void {
   describe('idempotent append', () => {
     const given = async () => {
       const stream = uniqueStream();
@@ -54,7 +54,7 @@ export function idempotencyContract(ctx: ContractContext): void {
       expect(await ctx.store.headPosition()).toBe(head);
     });
 
-    it('rejects an event id stored in another stream, appending nothing of the batch', async () => {
+    if (uniqueAcrossStreams) it('rejects an event id stored in another stream, appending nothing of the batch', async () => {
       const { batch, head } = await given();
       const other = uniqueStream();
 
@@ -62,6 +62,13 @@ export function idempotencyContract(ctx: ContractContext): void {
       await expect(ctx.store.append(other, [makeEvent('SupportGranted.v1', {}), batch[1]], 'any')).rejects.toBeInstanceOf(DuplicateEventIdError);
 
       expect(await ctx.store.headPosition()).toBe(head);
+    });
+
+    if (!uniqueAcrossStreams) it('keeps event ids unique per stream: the same id in another stream is another event', async () => {
+      const { batch } = await given();
+      const other = uniqueStream();
+      const result = await ctx.store.append(other, [batch[0]], 'no-stream');
+      expect(result).toMatchObject({ revision: 0, duplicate: false });
     });
 
     it('rejects one append carrying the same event id twice', async () => {

@@ -11,12 +11,14 @@ export interface RunnerOptions {
   readonly collectionFor?: (projection: Projection) => string;
   /** Checkpoint name each projection keeps; defaults to the collection name. */
   readonly checkpointFor?: (projection: Projection) => string;
+  /** At start, write to the collection the projection's alias names when it holds the same version (after a blue/green switch). */
+  readonly followAliases?: boolean;
 }
 
 interface Track {
-  readonly projection: Projection<Document>;
-  readonly collection: string;
-  readonly checkpointName: string;
+  projection: Projection<Document>;
+  collection: string;
+  checkpointName: string;
   checkpoint: number;
   poisoned?: PoisonedEvent;
 }
@@ -49,6 +51,7 @@ export class ProjectionRunner {
   /** Loads checkpoints, catches up to the head of the log, then follows live appends. */
   async start(): Promise<void> {
     for (const track of this.tracks) {
+      if (this.options.followAliases) await this.followAlias(track);
       await this.readStore.collection(track.collection).ensureIndexes(track.projection.indexes);
       track.checkpoint = await this.readStore.getCheckpoint(track.checkpointName);
     }
@@ -65,6 +68,33 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     this.subscription?.unsubscribe();
     await this.queue;
+  }
+
+  /** The highest log position the runner has seen. */
+  headPosition(): number {
+    return this.head;
+  }
+
+  /** Runs a task between two batches: no projection is written while it runs. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    // The caller gets the failure; the queue goes on.
+    this.queue = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  /**
+   * Makes a projection write to another collection from its checkpoint on (the switch of a
+   * blue/green rebuild): caught up to the runner's head before the next batch, in the queue.
+   */
+  adopt(projection: Projection<Document>, target: { readonly collection: string; readonly checkpointName: string; readonly checkpoint: number }): Promise<void> {
+    return this.exclusive(async () => {
+      const track = this.tracks.find((t) => t.projection.name === projection.name);
+      if (!track) throw new Error(`no projection ${projection.name} runs here`);
+      Object.assign(track, { projection, ...target, poisoned: undefined });
+      await this.readStore.collection(track.collection).ensureIndexes(projection.indexes);
+      await this.replayTrack(track);
+    });
   }
 
   /** Every projection's status, live. */
@@ -115,6 +145,15 @@ export class ProjectionRunner {
       await this.replayTrack(track);
     });
     return poisoned;
+  }
+
+  private async followAlias(track: Track): Promise<void> {
+    const target = await this.readStore.getAlias(track.projection.name);
+    const own = collectionOf(track.projection);
+    if (target !== undefined && (target === own || target.startsWith(`${own}_b`))) {
+      track.collection = target;
+      track.checkpointName = target;
+    }
   }
 
   private async replayTrack(track: Track): Promise<void> {

@@ -27,7 +27,7 @@ export function indexContract(ctx: ContractContext): void {
 
   async function answers(collection: { count(f?: Filter): Promise<number> } & Parameters<typeof walk>[0], filter: Filter) {
     return {
-      page: await walk(collection, { filter, sort, limit: 9 }),
+      page: await walk(collection, { filter, sort, limit: 40 }),
       all: await allIds(collection, filter),
       count: await collection.count(filter),
     };

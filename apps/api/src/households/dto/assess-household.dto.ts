@@ -24,6 +24,10 @@ export class AssessHouseholdDto {
   @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(60, { each: true })
   deficientIndicators!: string[];
 
+  @ApiPropertyOptional({ example: ['employment', 'dependants', 'nutrition', 'health-insurance'], description: 'codes of the indicators the surveyor assessed; all of the standard\'s when absent' })
+  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(60, { each: true })
+  indicatorsAssessed?: string[];
+
   @ApiProperty({ example: 'Đinh Thị Lan', description: 'who surveyed the household' })
   @IsString() @MinLength(1) @MaxLength(120)
   surveyor!: string;

@@ -14,6 +14,7 @@ export function toAssessHousehold(dto: AssessHouseholdDto, householdId: Househol
       assessedOn: isoDate(dto.assessedOn, 'assessedOn'),
       incomePerPersonMonthly: vnd(dto.incomePerPersonMonthly, 'incomePerPersonMonthly'),
       deficientIndicators: dto.deficientIndicators,
+      ...(dto.indicatorsAssessed ? { indicatorsAssessed: dto.indicatorsAssessed } : {}),
       surveyor: dto.surveyor,
       ...(dto.outOfWindowReason !== undefined ? { outOfWindowReason: dto.outOfWindowReason } : {}),
     },

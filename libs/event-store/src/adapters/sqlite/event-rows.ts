@@ -80,14 +80,22 @@ function arrays(statement: StatementSync): StatementSync {
 
 function toEvents(rows: readonly unknown[]): RecordedEvent[] {
   const events = new Array<RecordedEvent>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const [position, streamId, revision, eventId, type, data, metadata, prevHash, hash] = rows[i] as EventRow;
-    events[i] = {
-      position, streamId, revision, eventId, type,
-      data: JSON.parse(data) as unknown,
-      metadata: JSON.parse(metadata) as EventMetadata,
-      prevHash, hash,
-    };
-  }
+  for (let i = 0; i < rows.length; i++) events[i] = toEvent(rows[i] as EventRow);
   return events;
 }
+
+// A replay reads every row, but most readers never look at metadata and a projection skips the
+// data of types it does not handle: both are parsed on first access. Own enumerable getters keep
+// spreads, JSON and deep equality seeing plain values.
+function toEvent([position, streamId, revision, eventId, type, rawData, rawMetadata, prevHash, hash]: EventRow): RecordedEvent {
+  let data: unknown = UNPARSED;
+  let metadata: EventMetadata | undefined;
+  return {
+    position, streamId, revision, eventId, type,
+    get data(): unknown { return data === UNPARSED ? (data = JSON.parse(rawData)) : data; },
+    get metadata(): EventMetadata { return (metadata ??= JSON.parse(rawMetadata) as EventMetadata); },
+    prevHash, hash,
+  };
+}
+
+const UNPARSED = Symbol('unparsed');

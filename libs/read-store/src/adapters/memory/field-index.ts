@@ -35,7 +35,14 @@ export class FieldIndex {
   }
 
   add(id: string, doc: unknown): void {
-    const key = this.keyFor(doc);
+    this.addKey(id, this.keyFor(doc));
+  }
+
+  remove(id: string, doc: unknown): void {
+    this.removeKey(id, this.keyFor(doc));
+  }
+
+  private addKey(id: string, key: string | undefined): void {
     if (key === undefined) {
       this.unkeyed.add(id);
       return;
@@ -45,8 +52,7 @@ export class FieldIndex {
     ids.add(id);
   }
 
-  remove(id: string, doc: unknown): void {
-    const key = this.keyFor(doc);
+  private removeKey(id: string, key: string | undefined): void {
     if (key === undefined) {
       this.unkeyed.delete(id);
       return;
@@ -54,6 +60,15 @@ export class FieldIndex {
     const ids = this.byKey.get(key);
     ids?.delete(id);
     if (ids?.size === 0) this.byKey.delete(key);
+  }
+
+  /** Re-indexes a replaced document; most updates leave the indexed field as it was, and cost one key each. */
+  replace(id: string, before: unknown, after: unknown): void {
+    const old = this.keyFor(before);
+    const key = this.keyFor(after);
+    if (old === key) return;
+    this.removeKey(id, old);
+    this.addKey(id, key);
   }
 
   /**

@@ -76,15 +76,16 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
       const position = write.kind === 'put' ? write.doc._position : write._position;
       const stored = this.docs.get(id);
       if (stored && stored._position >= position) continue;
-      if (stored) for (const index of this.indexes.values()) index.remove(id, stored);
       if (write.kind === 'put') {
         // The store takes the document as given and freezes it: writers (the projection runner)
         // hand over fresh objects, and parts shared with the previous version are frozen already.
         const doc = deepFreeze(write.doc);
         this.docs.set(id, doc);
-        for (const index of this.indexes.values()) index.add(id, doc);
+        if (stored) for (const index of this.indexes.values()) index.replace(id, stored, doc);
+        else for (const index of this.indexes.values()) index.add(id, doc);
         changed = true;
       } else if (stored) {
+        for (const index of this.indexes.values()) index.remove(id, stored);
         this.docs.delete(id);
         changed = true;
       }
@@ -168,7 +169,11 @@ function matcher(filter: Filter): (doc: Document) => boolean {
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    // for-in over a plain document: no array of values allocated per object.
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') deepFreeze(child);
+    }
   }
   return value;
 }

@@ -10,10 +10,16 @@ import type {
 } from '../../read-store.port';
 import { checkLimit, decodeCursor, encodeCursor } from '../memory/page-cursor';
 import { sortKeys, sortValues } from '../memory/sort-order';
-import { bulkOperations, onlyStaleWrites } from './bulk-operations';
+import { bulkOperations, onlyStaleWrites, replaceOperations } from './bulk-operations';
 import { afterFilter } from './page-filter';
 
 const NAMESPACE_NOT_FOUND = 26;
+
+/**
+ * Where the position guard runs: 'server' puts it in each upsert's filter (atomic; MongoDB);
+ * 'client' reads stored positions first (FerretDB 1.x, where a guarded filter scans the collection).
+ */
+export type PositionGuard = 'server' | 'client';
 
 /** A read-model collection stored 1:1 as a MongoDB collection. */
 export class MongoCollection<D extends Document> implements Collection<D> {
@@ -21,6 +27,7 @@ export class MongoCollection<D extends Document> implements Collection<D> {
     readonly name: string,
     private readonly driver: DriverCollection<D>,
     private readonly writeConcern: WriteConcernSettings,
+    private readonly guard: PositionGuard = 'server',
   ) {}
 
   async get(id: string): Promise<D | undefined> {
@@ -58,11 +65,22 @@ export class MongoCollection<D extends Document> implements Collection<D> {
 
   async bulkWrite(writes: readonly DocumentWrite<D>[]): Promise<void> {
     if (writes.length === 0) return;
+    if (this.guard === 'client') return this.readThenWrite(writes);
     try {
       await this.driver.bulkWrite(bulkOperations(writes), { ordered: false, writeConcern: this.writeConcern });
     } catch (error) {
       if (!onlyStaleWrites(error)) throw error;
     }
+  }
+
+  private async readThenWrite(writes: readonly DocumentWrite<D>[]): Promise<void> {
+    const ids = [...new Set(writes.map((w) => (w.kind === 'put' ? w.doc._id : w._id)))];
+    const rows = await this.driver
+      .find({ _id: { $in: ids } } as DriverFilter<D>, { projection: { _position: 1 } })
+      .toArray();
+    const stored = new Map(rows.map((r) => [String(r._id), Number(r._position ?? -Infinity)]));
+    const ops = replaceOperations(writes, stored);
+    if (ops.length > 0) await this.driver.bulkWrite(ops, { ordered: true, writeConcern: this.writeConcern });
   }
 
   async ensureIndexes(indexes: readonly IndexSpec[]): Promise<void> {

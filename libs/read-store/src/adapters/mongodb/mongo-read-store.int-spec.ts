@@ -5,7 +5,9 @@ import { freshDatabase } from './mongo-test-store';
 const url = process.env.MONGODB_URL;
 
 if (url) {
-  readStoreContract(`mongodb at ${url}`, freshDatabase(() => url));
+  // Both guard strategies run here, so the one MongoDB uses is covered on FerretDB too.
+  readStoreContract(`mongodb at ${url}, position guard on the server`, freshDatabase(() => url, { positionGuard: 'server' }));
+  readStoreContract(`mongodb at ${url}, position guard in the client`, freshDatabase(() => url, { positionGuard: 'client' }));
 } else if (process.env.REQUIRE_MONGODB === '1') {
   describe('MongoDB adapter contract', () => {
     it('needs MONGODB_URL because REQUIRE_MONGODB=1', () => {

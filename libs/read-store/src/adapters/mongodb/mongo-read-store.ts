@@ -1,11 +1,13 @@
 import { MongoClient, type Db, type WriteConcernSettings } from 'mongodb';
 import type { Collection, Document, ReadStore } from '../../read-store.port';
-import { MongoCollection } from './mongo-collection';
+import { MongoCollection, type PositionGuard } from './mongo-collection';
 
 /** Options for the MongoDB read store. */
 export interface MongoReadStoreOptions {
   /** Write concern for document and checkpoint writes; majority by default. */
   readonly writeConcern?: WriteConcernSettings;
+  /** Where the position guard runs; by default 'client' on FerretDB and 'server' otherwise. */
+  readonly positionGuard?: PositionGuard;
 }
 
 const CHECKPOINTS = '_checkpoints';
@@ -27,6 +29,7 @@ interface AliasRow {
  */
 export class MongoReadStore implements ReadStore {
   private readonly writeConcern: WriteConcernSettings;
+  private readonly positionGuard: PositionGuard;
 
   constructor(
     private readonly db: Db,
@@ -35,6 +38,7 @@ export class MongoReadStore implements ReadStore {
     options: MongoReadStoreOptions = {},
   ) {
     this.writeConcern = options.writeConcern ?? { w: 'majority' };
+    this.positionGuard = options.positionGuard ?? 'server';
   }
 
   /** Connects with a URL (the store then owns and closes the client) or wraps a given client. */
@@ -46,14 +50,23 @@ export class MongoReadStore implements ReadStore {
     const owns = typeof clientOrUrl === 'string';
     const client = owns ? new MongoClient(clientOrUrl) : clientOrUrl;
     if (owns) await client.connect();
-    return new MongoReadStore(client.db(databaseName), client, owns, options);
+    const db = client.db(databaseName);
+    // FerretDB answers buildInfo with its own version field; MongoDB does not.
+    const positionGuard =
+      options.positionGuard ?? ((await db.admin().command({ buildInfo: 1 })).ferretdbVersion ? 'client' : 'server');
+    return new MongoReadStore(db, client, owns, { ...options, positionGuard });
   }
 
   collection<D extends Document>(name: string): Collection<D> {
     if (name.startsWith('_') || name.startsWith('system.')) {
       throw new Error(`collection name "${name}" is reserved for the store itself`);
     }
-    return new MongoCollection<D>(name, this.db.collection<D>(name), this.writeConcern);
+    return new MongoCollection<D>(name, this.db.collection<D>(name), this.writeConcern, this.positionGuard);
+  }
+
+  /** Where this store runs the position guard (see MongoReadStoreOptions). */
+  get guard(): PositionGuard {
+    return this.positionGuard;
   }
 
   async getCheckpoint(projection: string): Promise<number> {

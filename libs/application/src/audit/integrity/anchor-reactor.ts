@@ -1,0 +1,76 @@
+import { Logger } from '@nestjs/common';
+import {
+  ANCHOR_STREAM, EventStore, LogHashState, RecordedEvent, WrongExpectedRevisionError, anchorEvent, foldEvent, isAnchored, latestAnchor,
+} from '@pl/event-store';
+import { randomUUID } from 'node:crypto';
+import { Subscription, concatMap } from 'rxjs';
+
+/** Who the automatic anchors are recorded as. */
+export const ANCHOR_ACTOR = { id: 'system:anchor-reactor', role: 'system' } as const;
+
+/**
+ * A reactor: every `every` events it appends an anchor of the log hash to `audit-anchors`.
+ * Its state is the latest stored anchor, so a restart resumes from there; an anchor written
+ * meanwhile by someone else (the command line) is taken over, not fought.
+ */
+export class AnchorReactor {
+  private readonly logger = new Logger('Anchors');
+  private subscription: Subscription | undefined;
+  private state: LogHashState = { position: 0, logHash: '', eventCount: 0 };
+  private anchorRevision = -1;
+  private sinceAnchor = 0;
+  private idle: Promise<void> = Promise.resolve();
+
+  constructor(private readonly store: EventStore, private readonly every: number, private readonly now: () => Date = () => new Date()) {}
+
+  /** Resumes from the latest anchor and follows the log; `every` 0 turns it off. */
+  async start(): Promise<void> {
+    if (this.every <= 0) return;
+    await this.resume();
+    this.subscription = this.store.subscribe(this.state.position)
+      .pipe(concatMap((batch) => (this.idle = this.apply(batch))))
+      .subscribe({ error: (error: unknown) => this.logger.error(`anchoring stopped: ${String(error)}`) });
+  }
+
+  /** Stops following the log once the batch in hand is done. */
+  async stop(): Promise<void> {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    await this.idle;
+  }
+
+  private async resume(): Promise<void> {
+    const latest = await latestAnchor(this.store);
+    this.anchorRevision = latest.revision;
+    if (latest.anchor) this.state = { position: latest.anchor.position, logHash: latest.anchor.logHash, eventCount: latest.anchor.eventCount };
+    this.sinceAnchor = 0;
+  }
+
+  private async apply(batch: readonly RecordedEvent[]): Promise<void> {
+    for (const event of batch) {
+      if (!isAnchored(event.streamId)) {
+        // Someone else's anchor: count from it, keep our own running hash (it is the same log).
+        if (event.revision > this.anchorRevision) { this.anchorRevision = event.revision; this.sinceAnchor = 0; }
+        continue;
+      }
+      const next = foldEvent(this.state, event);
+      if (next === this.state) continue;
+      this.state = next;
+      this.sinceAnchor += 1;
+      if (this.sinceAnchor >= this.every) await this.anchor();
+    }
+  }
+
+  private async anchor(): Promise<void> {
+    const event = anchorEvent(this.state, this.now(), randomUUID(), ANCHOR_ACTOR);
+    try {
+      const result = await this.store.append(ANCHOR_STREAM, [event], this.anchorRevision < 0 ? 'no-stream' : this.anchorRevision);
+      this.anchorRevision = result.revision;
+      this.sinceAnchor = 0;
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      // Another anchor landed first; it shows up in the subscription and resets the count.
+      this.anchorRevision = (await latestAnchor(this.store)).revision;
+    }
+  }
+}

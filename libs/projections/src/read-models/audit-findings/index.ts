@@ -1,0 +1,3 @@
+export * from './audit-findings.document';
+export * from './audit-findings.projection';
+export type { ProvinceLookup } from './household-subject';

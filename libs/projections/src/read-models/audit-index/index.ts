@@ -1,0 +1,2 @@
+export * from './audit-index.document';
+export * from './audit-index.projection';

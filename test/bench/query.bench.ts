@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { LocalKeyTokenService, loadConfig } from '@pl/application';
+import { SqliteEventStore } from '@pl/event-store';
+import { createApi } from '../../apps/api/src/bootstrap';
+import { Figure, atLeast, atMost, numberArg, percentile, report, tempFolder } from './bench-support';
+import { history } from './household-history';
+
+// `npm run bench:query -- [--households 200000] [--clients 200] [--seconds 8] [--requests 40000]`
+// The API in this process on a real port; the load from a worker thread (its own event loop)
+// over keep-alive connections on loopback, so the client does not steal the server's loop.
+
+const households = numberArg('households', 200_000);
+const clients = numberArg('clients', 200);
+const seconds = numberArg('seconds', 8);
+const maxRequests = numberArg('requests', 40_000);
+const GROUP = 500;
+
+/** One request a client may send: path and headers. */
+interface Target { readonly path: string; readonly headers: Record<string, string> }
+interface Load { readonly latencies: number[]; readonly elapsedMs: number; readonly statuses: Record<string, number> }
+
+// Plain JavaScript, evaluated in the worker: no TypeScript hook needed there.
+const LOAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Agent, request } = require('undici');
+const { base, targets, clients, maxRequests, maxMs } = workerData;
+const agent = new Agent({ connections: clients, keepAliveTimeout: 60000, pipelining: 1 });
+(async () => {
+  const latencies = []; const statuses = {}; let next = 0;
+  const started = performance.now(); const deadline = started + maxMs;
+  const client = async () => {
+    while (next < maxRequests && performance.now() < deadline) {
+      const target = targets[next++ % targets.length];
+      const t0 = performance.now();
+      const res = await request(base + target.path, { dispatcher: agent, headers: target.headers });
+      await res.body.dump();
+      latencies.push(performance.now() - t0);
+      statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1;
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  const elapsedMs = performance.now() - started;
+  await agent.close();
+  parentPort.postMessage({ latencies, elapsedMs, statuses });
+})().catch((error) => { throw error; });
+`;
+
+function load(base: string, targets: readonly Target[], limits: { requests: number; ms: number }): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD, { eval: true, workerData: { base, targets, clients, maxRequests: limits.requests, maxMs: limits.ms } });
+    worker.once('message', (message: Load) => resolve(message));
+    worker.once('error', reject);
+  });
+}
+
+/** 200,000 household histories (registered, assessed, recognised) appended in bulk, as the replay bench does. */
+async function writeLog(file: string): Promise<number> {
+  const store = await SqliteEventStore.open({ file, synchronous: 'normal' });
+  let events = 0;
+  for (let start = 0; start < households; start += GROUP) {
+    const appends: Promise<unknown>[] = [];
+    for (let n = start; n < Math.min(households, start + GROUP); n++) {
+      const { streamId, events: batch } = history(n);
+      events += batch.length;
+      appends.push(store.append(streamId, batch, 'no-stream'));
+    }
+    await Promise.all(appends);
+  }
+  await store.close();
+  return events;
+}
+
+async function main(): Promise<void> {
+  const dataDir = tempFolder('query');
+  const t0 = performance.now();
+  const events = await writeLog(join(dataDir, 'events.sqlite'));
+  console.log(`${households.toLocaleString('en-US')} households, ${events.toLocaleString('en-US')} events written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '10000000' }, process.cwd());
+  const t1 = performance.now();
+  const app = await createApi(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = await app.getUrl();
+  console.log(`API up at ${base} after a ${((performance.now() - t1) / 1000).toFixed(1)} s rebuild of the read models`);
+  const token = await (await LocalKeyTokenService.open({ dataDir })).mint({ subject: 'bench', role: 'reporter', areas: ['25'], ttlSeconds: 3600 });
+  const auth = { authorization: `Bearer ${token}` };
+
+  const communes = ['07900', '07903', '07906', '07909', '07912', '07915', '07918', '07921'];
+  const pages: Target[] = communes.flatMap((c) => ['poor', 'near-poor'].map((s) => ({ path: `/api/v1/registry?communeCode=${c}&status=${s}&limit=50`, headers: auth })));
+  const limits = { requests: maxRequests, ms: seconds * 1000 };
+  await load(base, pages, { requests: 2_000, ms: 2_000 }); // warm-up: JIT, connections
+
+  console.log(`a) registry page by commune and status, ${clients} clients ...`);
+  const page = await load(base, pages, limits);
+
+  console.log('b) poverty statistics ...');
+  const statsProbe = await fetch(`${base}/api/v1/statistics/poverty?areaCode=07906&year=2024`, { headers: auth });
+  const stats = statsProbe.status === 200
+    ? await load(base, communes.map((c) => ({ path: `/api/v1/statistics/poverty?areaCode=${c}&year=2024`, headers: auth })), limits)
+    : undefined;
+  if (!stats) console.log(`   skipped: GET /api/v1/statistics/poverty answered ${statsProbe.status}`);
+
+  console.log('c) cached page: If-None-Match answered 304 ...');
+  const first = await fetch(`${base}${pages[0].path}`, { headers: auth });
+  await first.arrayBuffer();
+  const cached = await load(base, [{ path: pages[0].path, headers: { ...auth, 'if-none-match': first.headers.get('etag') ?? '' } }], { requests: maxRequests * 2, ms: limits.ms });
+  await app.close();
+
+  const rate = (l: Load) => l.latencies.length / (l.elapsedMs / 1000);
+  const figures: Figure[] = [
+    { name: 'registry page p50', value: percentile(page.latencies, 0.5), unit: 'ms' },
+    { name: 'registry page p99', value: percentile(page.latencies, 0.99), unit: 'ms', target: atMost(50) },
+    { name: 'registry page throughput', value: rate(page), unit: 'req/s' },
+    ...(stats ? [
+      { name: 'statistics p50', value: percentile(stats.latencies, 0.5), unit: 'ms' },
+      { name: 'statistics p99', value: percentile(stats.latencies, 0.99), unit: 'ms', target: atMost(50) },
+    ] : []),
+    { name: 'cached page (304)', value: rate(cached), unit: 'req/s', target: atLeast(5_000) },
+    { name: 'cached page p99', value: percentile(cached.latencies, 0.99), unit: 'ms' },
+  ];
+  report('query', figures, {
+    households, events, clients, seconds,
+    statuses: { page: page.statuses, statistics: stats?.statuses ?? `skipped (${statsProbe.status})`, cached: cached.statuses },
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { LocalKeyTokenService, loadConfig } from '@pl/application';
+import { SqliteEventStore } from '@pl/event-store';
+import { RebuildService, householdRegistry } from '@pl/projections';
+import { createApi } from '../../apps/api/src/bootstrap';
+import { Figure, atLeast, numberArg, percentile, rawReadRate, report, tempFolder } from './bench-support';
+import { history } from './household-history';
+
+// `node scripts/bench.mjs rebuild -- [--events 1000000]`
+// A blue/green rebuild of the registry inside a running API on a sqlite log, while registry
+// queries go on; then the switch. The rebuild's rate is set beside the raw node:sqlite read rate.
+
+const target = numberArg('events', 1_000_000);
+const GROUP = 500;
+
+async function writeLog(file: string, count: number): Promise<number> {
+  const store = await SqliteEventStore.open({ file, synchronous: 'normal' });
+  let written = 0;
+  let households = 0;
+  while (written < count) {
+    const appends: Promise<unknown>[] = [];
+    for (let i = 0; i < GROUP && written < count; i++) {
+      const { streamId, events } = history(households++);
+      const kept = events.slice(0, count - written);
+      written += kept.length;
+      appends.push(store.append(streamId, kept, 'no-stream'));
+    }
+    await Promise.all(appends);
+  }
+  await store.close();
+  return households;
+}
+
+async function main(): Promise<void> {
+  const dir = tempFolder('rebuild');
+  const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' }, join(__dirname, '..', '..'));
+  if (config.eventStore.kind !== 'sqlite') throw new Error('the bench needs the sqlite event store');
+  console.log(`writing ${target.toLocaleString('en-US')} events to ${config.eventStore.file} ...`);
+  const households = await writeLog(config.eventStore.file, target);
+
+  console.log('raw node:sqlite read of the whole file ...');
+  const raw = rawReadRate(config.eventStore.file);
+
+  console.log('starting the API (replays every read model) ...');
+  let started = performance.now();
+  const app = await createApi(config);
+  const startup = (performance.now() - started) / 1000;
+  const token = await (await LocalKeyTokenService.open({ dataDir: dir })).mint({ subject: 'bench', role: 'reviewer', areas: ['*'], ttlSeconds: 3600 });
+  const http = app.getHttpAdapter().getInstance();
+  const rebuilds = app.get(RebuildService);
+
+  // Queries throughout: one after another, as fast as the API answers them.
+  const latencies: number[] = [];
+  const failures: string[] = [];
+  let querying = true;
+  const queries = (async () => {
+    for (let i = 0; querying; i++) {
+      const t = performance.now();
+      const res = await http.inject({ method: 'GET', url: `/api/v1/registry?limit=20${i % 2 ? '&status=poor' : ''}`, headers: { authorization: `Bearer ${token}` } });
+      latencies.push(performance.now() - t);
+      const items = res.statusCode === 200 ? (res.json() as { items: unknown[] }).items.length : 0;
+      if (res.statusCode !== 200 || items === 0) failures.push(`${res.statusCode}: ${items} items`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+
+  console.log('rebuilding the registry into a new collection while queries run ...');
+  started = performance.now();
+  const { _id } = await rebuilds.start(householdRegistry.name);
+  const ready = await rebuilds.whenSettled(_id);
+  const seconds = (performance.now() - started) / 1000;
+  if (ready.state !== 'ready') throw new Error(`the rebuild ended ${ready.state}: ${ready.error ?? ''}`);
+  if (!ready.diff?.identical) throw new Error(`the rebuilt registry differs: ${JSON.stringify(ready.diff)}`);
+  const switchStarted = performance.now();
+  const switched = await rebuilds.switch(_id);
+  const switchMs = performance.now() - switchStarted;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  querying = false;
+  await queries;
+  await app.close();
+  if (switched.state !== 'switched') throw new Error(`the switch left the rebuild ${switched.state}`);
+  if (failures.length) throw new Error(`${failures.length} of ${latencies.length} queries failed or saw an empty registry: ${failures.slice(0, 5).join('; ')}`);
+
+  const events = ready.progress.done;
+  const rate = events / seconds;
+  const figures: Figure[] = [
+    { name: `rebuild of the registry in a running API (${events.toLocaleString('en-US')} events, diff included)`, value: rate, unit: 'events/s', target: atLeast(200_000) },
+    { name: `raw node:sqlite read (${raw.rows.toLocaleString('en-US')} rows)`, value: raw.perSecond, unit: 'rows/s' },
+    { name: 'rebuild rate / raw read rate', value: (100 * rate) / raw.perSecond, unit: '%', target: atLeast(40) },
+    { name: 'rebuild time', value: seconds, unit: 's' },
+    { name: 'API start (replay of every read model)', value: startup, unit: 's' },
+    { name: 'switch', value: switchMs, unit: 'ms' },
+    { name: `registry queries during the rebuild (${latencies.length}), p99`, value: percentile(latencies, 0.99), unit: 'ms' },
+  ];
+  report('rebuild', figures, { events, households, queries: latencies.length, failures: failures.length, heapMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,116 @@
+import { ApiHarness, registration, startApi } from '../support/api-harness';
+
+type Page = { items: { householdId: string }[]; nextCursor?: string; position: number };
+
+/** What every client relies on when reading: ETags and 304, stable cursors, read-your-writes, strict filters. */
+describe('query behaviour', () => {
+  let api: ApiHarness;
+  let writer: string;
+  let reviewer: string;
+  let position = 0;
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const register = async (householdId: string, communeCode = '07906') => {
+    const res = await api.http.post('/api/v1/households').set(auth(writer))
+      .send(registration({ householdId, registeredOn: '2024-03-01', address: { communeCode, village: 'Xóm Mít' } })).expect(201);
+    position = Math.max(position, res.body.position as number);
+    return res.body.position as number;
+  };
+  const registry = (query: string, token = reviewer) => api.http.get(`/api/v1/registry?${query}`).set(auth(token));
+
+  beforeAll(async () => {
+    api = await startApi({ MIN_POSITION_WAIT_MS: '1500' });
+    writer = await api.token('commune-officer', ['07906', '07909']);
+    reviewer = await api.token('reviewer', ['25']);
+    for (let i = 0; i < 12; i++) await register(`qb-m-${String(i).padStart(2, '0')}`);
+  });
+  afterAll(() => api.close());
+
+  describe('ETag and If-None-Match', () => {
+    it('given a page, then it carries a strong ETag and private no-cache, and the same tag answers 304 with no body', async () => {
+      const first = await registry(`communeCode=07906&minPosition=${position}`).expect(200);
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      const again = await registry(`communeCode=07906&minPosition=${position}`).set('if-none-match', etag).expect(304);
+      expect(again.text ?? '').toBe('');
+      expect(again.headers.etag).toBe(etag);
+      await registry(`communeCode=07906`).set('if-none-match', `"other", W/${etag}`).expect(304);
+      await registry(`communeCode=07906`).set('if-none-match', '"other"').expect(200);
+    });
+
+    it('given another query or another caller, then another tag', async () => {
+      const a = (await registry('communeCode=07906&limit=5').expect(200)).headers.etag;
+      const b = (await registry('communeCode=07906&limit=6').expect(200)).headers.etag;
+      const officer = await api.token('commune-officer', ['07909']);
+      const c = (await registry('', officer).expect(200)).headers.etag;
+      expect(new Set([a, b, c]).size).toBe(3);
+    });
+
+    it('when a write changes the page, then the old tag no longer answers 304', async () => {
+      const before = await registry('communeCode=07906&limit=500').expect(200);
+      const written = await register('qb-a-new');
+      const after = await registry(`communeCode=07906&limit=500&minPosition=${written}`).set('if-none-match', before.headers.etag as string).expect(200);
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+      expect((after.body as Page).items.map((i) => i.householdId)).toContain('qb-a-new');
+    });
+
+    it('does not tag errors', async () => {
+      const refused = await registry('status=rich').expect(400);
+      expect(refused.headers.etag).toBeUndefined();
+    });
+  });
+
+  it('given writes between pages, when walking with the cursor, then every household present at the start comes once, in id order', async () => {
+    const start = ((await registry(`communeCode=07906&limit=500&minPosition=${position}`).expect(200)).body as Page).items.map((i) => i.householdId);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = (await registry(`communeCode=07906&limit=4&minPosition=${position}${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body as Page;
+      seen.push(...page.items.map((i) => i.householdId));
+      cursor = page.nextCursor;
+      pages++;
+      // One before the cursor (never shown now), one after it (shown once, in its place).
+      await register(`qb-0-${pages}`);
+      await register(`qb-z-${pages}`);
+    } while (cursor && pages < 20);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual(seen);
+    expect(start.filter((id) => !seen.includes(id))).toEqual([]);
+    expect(seen.filter((id) => id.startsWith('qb-0-'))).toEqual([]);
+    expect(seen.filter((id) => id.startsWith('qb-z-')).length).toBeGreaterThan(0);
+  });
+
+  describe('read your writes', () => {
+    it('given a write, when reading with its position, then the page holds it', async () => {
+      const written = await register('qb-ryw-1', '07909');
+      const page = (await registry(`communeCode=07909&minPosition=${written}`).expect(200)).body as Page;
+      expect(page.position).toBeGreaterThanOrEqual(written);
+      expect(page.items.map((i) => i.householdId)).toContain('qb-ryw-1');
+      const byHeader = (await registry('communeCode=07909').set('x-min-position', String(written)).expect(200)).body as Page;
+      expect(byHeader.items.map((i) => i.householdId)).toContain('qb-ryw-1');
+    });
+
+    it('given a position the log has not reached, then 503 READ_MODEL_BEHIND after the bounded wait', async () => {
+      const res = await registry(`minPosition=${position + 1_000_000}`).expect(503);
+      expect(res.body.code).toBe('READ_MODEL_BEHIND');
+    });
+  });
+
+  it.each([
+    ['an unknown filter', 'headName=Son'],
+    ['a malformed commune', 'communeCode=7906'],
+    ['an unknown status', 'status=rich'],
+    ['a non-numeric limit', 'limit=ten'],
+    ['a limit too large', 'limit=501'],
+    ['a malformed cursor', 'cursor=%7B%22%24gt%22%3A%22%22%7D'],
+    ['a malformed minPosition', 'minPosition=-1'],
+    ['an operator in brackets', 'status[$ne]=poor'],
+    ['an operator as the value', 'communeCode=%7B%22%24ne%22%3Anull%7D'],
+    ['an operator in a boolean', 'ethnicMinority[$exists]=true'],
+    ['a prototype key', '__proto__[admin]=true'],
+  ])('refuses %s with 400', async (_, query) => {
+    const res = await registry(query).expect(400);
+    expect(res.body.code).toMatch(/^(VALIDATION_FAILED|INVALID_MIN_POSITION)$/);
+  });
+});
