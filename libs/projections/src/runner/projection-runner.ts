@@ -78,7 +78,6 @@ export class ProjectionRunner {
   /** Runs a task between two batches: no projection is written while it runs. */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task);
-    // The caller gets the failure; the queue goes on.
     this.queue = run.then(() => undefined, () => undefined);
     return run;
   }
@@ -150,10 +149,7 @@ export class ProjectionRunner {
   private async followAlias(track: Track): Promise<void> {
     const target = await this.readStore.getAlias(track.projection.name);
     const own = collectionOf(track.projection);
-    if (target !== undefined && (target === own || target.startsWith(`${own}_b`))) {
-      track.collection = target;
-      track.checkpointName = target;
-    }
+    if (target !== undefined && (target === own || target.startsWith(`${own}_b`))) Object.assign(track, { collection: target, checkpointName: target });
   }
 
   private async replayTrack(track: Track): Promise<void> {

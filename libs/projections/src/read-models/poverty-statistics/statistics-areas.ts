@@ -29,8 +29,12 @@ export function areaKeysOf(units: StatisticsUnits, communeCode: string, year: nu
   return keys;
 }
 
-/** Number of household shards; a household's events always land in the same one. */
-export const SHARD_COUNT = 16;
+/**
+ * Number of household shards; a household's events always land in the same one. Each event
+ * copies its shard, so shards must stay small (about 50 households each at 200,000); a query
+ * reads all of them, which stays cheap at this count.
+ */
+export const SHARD_COUNT = 4096;
 
 /** The shard of a household: FNV-1a of its id, so it is stable across replays and processes. */
 export function shardOf(householdId: string): string {
