@@ -54,7 +54,9 @@ export class StatisticsSource {
 
   /** The live documents, when none has moved past the checkpoint read just before (a batch landing meanwhile). */
   private async readLive(first: number): Promise<StatisticsSnapshot | undefined> {
-    const collection = this.readStore.collection<PovertyStatisticsDoc>(collectionOf(this.projection));
+    // The runner writes the live collection (it follows a blue/green switch): read that one.
+    const live = this.runner.snapshot().find((s) => s.name === povertyStatistics.name)?.collection ?? collectionOf(this.projection);
+    const collection = this.readStore.collection<PovertyStatisticsDoc>(live);
     let position = first;
     for (let attempt = 0; attempt < 5; attempt++) {
       const loaded = await collection.getMany(allShards());

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { HouseholdStatus, validateCitizenId } from '@pl/domain';
-import { READ_STORE, ReadStore } from '@pl/read-store';
-import { HouseholdRegistryDoc, collectionOf, householdRegistry } from '@pl/projections';
+import { HouseholdRegistryDoc, ReadModels, householdRegistry } from '@pl/projections';
 import { PersonalData } from '../../wiring/personal-data';
 import { AccessPolicy } from '../access-policy';
 import { Principal } from '../principal';
@@ -27,7 +26,7 @@ const MAX_MATCHES = 100;
 @QueryHandler(SearchByCitizenId)
 export class SearchByCitizenIdHandler implements IQueryHandler<SearchByCitizenId, readonly CitizenIdMatch[]> {
   constructor(
-    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(PersonalData) private readonly personal: PersonalData,
     @Inject(AccessPolicy) private readonly access: AccessPolicy,
   ) {}
@@ -35,7 +34,7 @@ export class SearchByCitizenIdHandler implements IQueryHandler<SearchByCitizenId
   async execute({ citizenId, caller }: SearchByCitizenId): Promise<readonly CitizenIdMatch[]> {
     validateCitizenId(citizenId);
     const hash = this.personal.citizenIdHash(citizenId);
-    const registry = this.readStore.collection<HouseholdRegistryDoc>(collectionOf(householdRegistry));
+    const registry = await this.readModels.live<HouseholdRegistryDoc>(householdRegistry);
     const matches: CitizenIdMatch[] = [];
     for await (const doc of registry.findAll({ citizenIdHashes: hash })) {
       if (!this.access.covers(caller, { communeCode: doc.communeCode, ...(doc.provinceCode ? { provinceCode: doc.provinceCode } : {}) })) continue;
