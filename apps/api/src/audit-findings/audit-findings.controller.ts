@@ -8,6 +8,7 @@ import { isoDate } from '@pl/domain';
 import { Caller, Requires } from '../auth/auth.decorators';
 import { Ctx } from '../http/command-context.decorator';
 import { AcceptsMinPosition } from '../http/min-position';
+import { ReadQueryDto } from '../http/read-query.dto';
 import { FindingQueryDto } from './dto/finding-query.dto';
 import { AcknowledgeFindingDto, ExplainFindingDto, FindingReviewedDto } from './dto/finding-review.dto';
 
@@ -45,7 +46,7 @@ export class AuditFindingsController {
   @Requires('audit:read')
   @AcceptsMinPosition()
   @ApiOkResponse({ description: 'the finding with its evidence and review' })
-  one(@Param('findingId') findingId: string, @Caller() caller: Principal): Promise<FindingView> {
+  one(@Param('findingId') findingId: string, @Query() _query: ReadQueryDto, @Caller() caller: Principal): Promise<FindingView> {
     return this.queries.execute(new GetAuditFinding(findingId, caller));
   }
 

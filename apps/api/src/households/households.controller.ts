@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import {
@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { Caller, Requires } from '../auth/auth.decorators';
 import { Ctx } from '../http/command-context.decorator';
 import { AcceptsMinPosition } from '../http/min-position';
+import { ReadQueryDto } from '../http/read-query.dto';
 import { RegisterHouseholdDto } from './dto/register-household.dto';
 import { HouseholdWrittenDto } from './dto/write-result.dto';
 import { toRegisterHousehold } from './dto/to-commands';
@@ -45,7 +46,7 @@ export class HouseholdsController {
   @ApiOkResponse({ description: "the household's registry document" })
   @ApiNotFoundResponse({ description: 'no such household' })
   @ApiHeader({ name: 'X-Access-Reason', required: false, description: 'required for auditors: why personal data is read (3-500 characters, UTF-8 percent-encoded); the read is recorded' })
-  async get(@Param('householdId') id: string, @Caller() caller: Principal, @Headers('x-access-reason') reason?: string): Promise<HouseholdView> {
+  async get(@Param('householdId') id: string, @Query() _query: ReadQueryDto, @Caller() caller: Principal, @Headers('x-access-reason') reason?: string): Promise<HouseholdView> {
     const doc = await this.queries.execute(new GetHousehold(toHouseholdId(id)));
     this.access.authorize(caller, 'household:read', { communeCode: doc.communeCode });
     await this.accessLog.record(caller, doc.householdId, { reason, route: 'GET /api/v1/households/:householdId' });

@@ -23,6 +23,11 @@ export class GetPovertyStatistics extends Query<PovertyStatisticsList> {
 @QueryHandler(GetPovertyStatistics)
 export class GetPovertyStatisticsHandler implements IQueryHandler<GetPovertyStatistics, PovertyStatisticsList> {
   private readonly source: StatisticsSource;
+  /**
+   * Figures by (position, view, area, year): summing every shard is the costly part of a query,
+   * and at one position the answer cannot change, so concurrent readers share it.
+   */
+  private readonly figures = new Map<string, ReturnType<typeof annualFigures>>();
 
   constructor(
     @Inject(EVENT_STORE) events: EventStore,
@@ -39,13 +44,24 @@ export class GetPovertyStatisticsHandler implements IQueryHandler<GetPovertyStat
     const items: PovertyStatisticsAnswer[] = [];
     for (const area of targets) {
       const key = areaKeyOf(area.level, area.code, area.mapping);
-      const { figures, ruleSets } = annualFigures(snapshot.shards, await snapshot.denominator(key), key, year);
+      const { figures, ruleSets } = await this.figuresOf(snapshot, view, key, year);
       items.push({
         area, year, position: snapshot.position, projection: { name: povertyStatistics.name, version: povertyStatistics.version },
         ruleSets, view, ...listsOf(figures),
       });
     }
     return { position: snapshot.position, items };
+  }
+
+  private async figuresOf(snapshot: StatisticsSnapshot, view: StatisticsView, key: string, year: number): Promise<ReturnType<typeof annualFigures>> {
+    const id = `${snapshot.position}|${JSON.stringify(view)}|${key}|${year}`;
+    let found = this.figures.get(id);
+    if (!found) {
+      found = annualFigures(snapshot.shards, await snapshot.denominator(key), key, year);
+      if (this.figures.size >= 2048) this.figures.clear();
+      this.figures.set(id, found);
+    }
+    return found;
   }
 
   /** Communes of a province that have figures, found from the flows' area keys (the catalogue lists no members). */

@@ -19,6 +19,8 @@ const isShard = (d: PovertyStatisticsDoc | undefined): d is StatisticsShardDoc =
 /** Reads the live read model at a consistent position, or replays the log for an as-of view. */
 export class StatisticsSource {
   private readonly cache = new ReplayCache();
+  /** The live documents as last read, by position: readers at the same position share one read. */
+  private lastLive?: StatisticsSnapshot;
 
   constructor(
     private readonly events: EventStore,
@@ -34,8 +36,12 @@ export class StatisticsSource {
       if (view.asOfPosition > head) throw invalid('POSITION_AHEAD', `asOfPosition ${view.asOfPosition} is beyond the end of the log (${head})`, { head });
     }
     if (view.asOfPosition === undefined && view.asOf === undefined && view.knownAt === undefined) {
+      if (this.lastLive?.position === live) return this.lastLive;
       const read = await this.readLive(live);
-      if (read) return read;
+      if (read) {
+        this.lastLive = read;
+        return read;
+      }
     }
     const until = view.asOfPosition ?? live;
     const docs = await this.cache.get(until, view, () => replayStatistics(this.events, this.projection, until, view));
