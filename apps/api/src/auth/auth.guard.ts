@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AccessPolicy, Permission, Principal, TOKEN_VERIFIER, TokenVerifier } from '@pl/application';
+import { AccessPolicy, CachedTokenVerifier, Permission, Principal, TOKEN_VERIFIER, TokenVerifier } from '@pl/application';
 import { DomainError } from '@pl/domain';
 import type { FastifyRequest } from 'fastify';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './auth.decorators';
@@ -12,12 +12,15 @@ import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './auth.decorators';
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly logger = new Logger('Access');
+  private readonly verifier: TokenVerifier;
 
   constructor(
     private readonly reflector: Reflector,
-    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Inject(TOKEN_VERIFIER) verifier: TokenVerifier,
     @Inject(AccessPolicy) private readonly policy: AccessPolicy,
-  ) {}
+  ) {
+    this.verifier = new CachedTokenVerifier(verifier);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];

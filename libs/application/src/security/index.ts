@@ -3,6 +3,7 @@ export * from './permissions';
 export * from './access-policy';
 export * from './personal-data-visibility';
 export * from './tokens/token-verifier';
+export * from './tokens/cached-token-verifier';
 export * from './tokens/claims';
 export * from './tokens/local-key-token-service';
 export * from './tokens/oidc-token-verifier';
