@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, EventStore } from '@pl/event-store';
-import { ProjectionRunner } from '@pl/projections';
+import { READ_MODEL_PROGRESS, ReadModelProgress } from '@pl/application';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 
@@ -11,7 +11,7 @@ import { Public } from '../auth/auth.decorators';
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
-    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(READ_MODEL_PROGRESS) private readonly runner: ReadModelProgress,
   ) {}
 
   @Get()
@@ -28,6 +28,8 @@ export class HealthController {
     let head = -1;
     let eventStore = 'ok';
     try { head = await this.events.headPosition(); } catch (error) { eventStore = error instanceof Error ? error.message : String(error); }
+    // With the projector in another process, its checkpoints are read now rather than remembered.
+    await this.runner.refresh().catch(() => undefined);
     const projections = this.runner.snapshot();
     const poisoned = projections.filter((p) => p.poisoned);
     const lagging = projections.filter((p) => p.checkpoint < head);

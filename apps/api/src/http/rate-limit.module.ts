@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@pl/application';
+import { FixedWindowStorage } from './fixed-window-storage';
 
 const ONE_MINUTE_MS = 60_000;
 
@@ -9,7 +10,10 @@ const ONE_MINUTE_MS = 60_000;
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'default', ttl: ONE_MINUTE_MS, limit: config.http.rateLimitPerMinute }] }),
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'default', ttl: ONE_MINUTE_MS, limit: config.http.rateLimitPerMinute }],
+        storage: new FixedWindowStorage(),
+      }),
     }),
   ],
   exports: [ThrottlerModule],

@@ -1,7 +1,6 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@pl/application';
+import { APP_CONFIG, AppConfig, READ_MODEL_PROGRESS, ReadModelProgress } from '@pl/application';
 import { DomainError } from '@pl/domain';
-import { ProjectionRunner } from '@pl/projections';
 import type { FastifyRequest } from 'fastify';
 import { Observable, from, switchMap } from 'rxjs';
 import { minPositionOf } from './min-position';
@@ -10,7 +9,7 @@ import { minPositionOf } from './min-position';
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
   constructor(
-    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(READ_MODEL_PROGRESS) private readonly runner: ReadModelProgress,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

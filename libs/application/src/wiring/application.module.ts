@@ -14,6 +14,9 @@ import { Stores } from './open-stores';
 import { PersonalData, openPersonalData } from './personal-data';
 import { UNIT_DIRECTORY, UnitDirectory } from './unit-directory';
 import { projectionsOf } from './projections';
+import { READ_MODEL_PROGRESS, ReadModelProgress } from '../progress/read-model-progress';
+import { RunnerProgress } from '../progress/runner-progress';
+import { CheckpointProgress } from '../progress/checkpoint-progress';
 
 const STORES = Symbol('Stores');
 
@@ -28,9 +31,12 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(RebuildService) private readonly rebuilds: RebuildService,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(PersonalData) private readonly personal: PersonalData,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // PROJECTIONS_IN_PROCESS=false: the projector keeps the read models; this process only reads them.
+    if (!this.config.projectionsInProcess) return;
     const started = Date.now();
     await this.runner.start();
     // Queries read through aliases: point each at what the runner keeps, now that it has caught up.
@@ -69,6 +75,13 @@ export class ApplicationModule {
           useFactory: (units: UnitDirectory) => new ProjectionRunner(stores.events, stores.readModels, projectionsOf(units), { followAliases: true }),
           inject: [UNIT_DIRECTORY],
         },
+        {
+          provide: READ_MODEL_PROGRESS,
+          useFactory: (runner: ProjectionRunner, units: UnitDirectory): ReadModelProgress => config.projectionsInProcess
+            ? new RunnerProgress(runner)
+            : new CheckpointProgress(stores.readModels, stores.events, projectionsOf(units)),
+          inject: [ProjectionRunner, UNIT_DIRECTORY],
+        },
         { provide: ReadModels, useFactory: () => new ReadModels(stores.readModels) },
         {
           provide: RebuildService,
@@ -85,7 +98,7 @@ export class ApplicationModule {
         },
         Lifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, IDEMPOTENCY_STORE, UNIT_DIRECTORY, PersonalData, CommandExecutor, ProjectionRunner, ReadModels, RebuildService, AccessPolicy, TOKEN_VERIFIER],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, IDEMPOTENCY_STORE, UNIT_DIRECTORY, PersonalData, CommandExecutor, ProjectionRunner, READ_MODEL_PROGRESS, ReadModels, RebuildService, AccessPolicy, TOKEN_VERIFIER],
     };
   }
 }

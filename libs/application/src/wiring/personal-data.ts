@@ -8,6 +8,9 @@ import { citizenIdHash } from '../security/personal-data/citizen-id-hash';
 import { citizenIdHashSecretFromDataDir } from '../security/personal-data/citizen-id-hash-secret';
 import { FileKeyStore } from '../security/personal-data/file/file-key-store';
 import { KeyStore } from '../security/personal-data/key-store.port';
+import { MasterKey } from '../security/personal-data/master-key';
+import { MongoKeyStore } from '../security/personal-data/mongo/mongo-key-store';
+import { connectMongo } from './mongo-connection';
 
 type PlainPersonal = { headCitizenId?: unknown; members?: readonly { citizenId?: unknown }[] };
 
@@ -63,9 +66,20 @@ export class PersonalData {
   }
 }
 
+/** The key store the configuration implies: the data folder by default, MongoDB beside a MongoDB read store. */
 export async function openPersonalData(config: AppConfig): Promise<PersonalData> {
-  const keys = await FileKeyStore.open({ dataDir: config.dataDir });
-  return new PersonalData(keys, new PersonalDataCipher(keys), await citizenIdHashSecretFromDataDir(config.dataDir));
+  const keys = config.readStore.kind === 'mongodb' ? await openMongoKeys(config, config.readStore) : await FileKeyStore.open({ dataDir: config.dataDir });
+  const configured = config.personalData.citizenIdHashSecretBase64;
+  const hashSecret = configured ? Buffer.from(configured, 'base64') : await citizenIdHashSecretFromDataDir(config.dataDir);
+  return new PersonalData(keys, new PersonalDataCipher(keys), hashSecret);
+}
+
+// Every API instance must wrap with the same master key, so in production it comes from configuration.
+async function openMongoKeys(config: AppConfig, mongo: Extract<AppConfig['readStore'], { kind: 'mongodb' }>): Promise<KeyStore> {
+  const master = config.personalData.masterKeyBase64 ? MasterKey.fromBase64(config.personalData.masterKeyBase64) : await MasterKey.fromDataDir(config.dataDir);
+  const client = await connectMongo(mongo);
+  const store = new MongoKeyStore(client.db(mongo.database), master);
+  return Object.assign(store, { close: () => client.close() });
 }
 
 export const personalDataFile = (config: AppConfig): string => join(config.dataDir, 'keys');

@@ -6,6 +6,7 @@ import { EventStoreUnavailableError, StreamNotFoundError } from '../../errors';
 import { checkBatchSize } from '../memory/append-rules';
 import { catchUpThenLive } from '../memory/catch-up-then-live';
 import { EventStatements } from './event-rows';
+import { pollOtherWriters } from './poll-other-writers';
 import { prepareDatabase, SqliteSynchronous } from './schema';
 import { AppendOutcome, toRecorded, WrittenEvent, writeAppend } from './write-append';
 
@@ -13,6 +14,11 @@ import { AppendOutcome, toRecorded, WrittenEvent, writeAppend } from './write-ap
 export interface SqliteEventStoreOptions {
   readonly file: string;
   readonly synchronous?: SqliteSynchronous;
+  /**
+   * When set, live subscriptions also poll the file this often for events appended by
+   * another process (a projector beside the API); without it they see only this store's appends.
+   */
+  readonly pollIntervalMs?: number;
 }
 
 /** Counters that show group commit at work. */
@@ -46,15 +52,25 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private commits = 0;
   private appends = 0;
+  /** Highest position handed to live subscribers, by this process's commits or by polling. */
+  private published = 0;
+  private stopPolling: (() => void) | undefined;
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new DatabaseSync(options.file);
     try {
       prepareDatabase(this.db, options.synchronous ?? 'full');
       this.sql = new EventStatements(this.db);
+      this.published = this.sql.headPosition();
     } catch (error) {
       this.db.close();
       throw new EventStoreUnavailableError(`cannot open ${options.file}: ${(error as Error).message}`);
+    }
+    if (options.pollIntervalMs) {
+      this.stopPolling = pollOtherWriters(options.pollIntervalMs, () => {
+        if (this.closed || !this.committed$.observed) return undefined;
+        return this.sql.readAfter(this.published, MAX_POSITION, DEFAULT_BATCH);
+      }, (events) => this.publish(events));
     }
   }
 
@@ -121,6 +137,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.stopPolling?.();
     this.flush();
     this.committed$.complete();
     this.db.close();
@@ -151,7 +168,13 @@ export class SqliteEventStore implements EventStore {
       written.push(...outcome.written);
       request.resolve(outcome.result);
     });
-    if (written.length > 0 && this.committed$.observed) this.committed$.next(toRecorded(written));
+    if (written.length > 0) this.publish(toRecorded(written));
+  }
+
+  // Subscribers drop positions they already hold, so a commit seen both here and by a poll is delivered once.
+  private publish(events: readonly RecordedEvent[]): void {
+    this.published = Math.max(this.published, events[events.length - 1].position);
+    if (this.committed$.observed) this.committed$.next(events);
   }
 
   private writeOne(request: QueuedAppend): AppendOutcome | { error: unknown } {

@@ -85,8 +85,16 @@ export class MongoCollection<D extends Document> implements Collection<D> {
 
   async ensureIndexes(indexes: readonly IndexSpec[]): Promise<void> {
     if (indexes.length === 0) return;
+    // Only the missing ones: FerretDB 1.24 drops the connection (a server panic) when asked
+    // to create a compound index that already exists, and MongoDB is spared the no-op.
+    const existing = new Set(await this.driver.listIndexes().toArray().then((found) => found.map((i) => String(i.name)), (error: unknown) => {
+      if ((error as { code?: number }).code === NAMESPACE_NOT_FOUND) return [];
+      throw error;
+    }));
+    const missing = indexes.filter((spec) => !existing.has(spec.fields.join('_')));
+    if (missing.length === 0) return;
     await this.driver.createIndexes(
-      indexes.map((spec) => ({
+      missing.map((spec) => ({
         key: Object.fromEntries(spec.fields.map((field) => [field, 1])),
         name: spec.fields.join('_'),
         ...(spec.unique ? { unique: true } : {}),

@@ -1,0 +1,33 @@
+import { Server, createServer } from 'node:http';
+
+/** What the health endpoint answers: `ready` picks 200 or 503 on /health/ready. */
+export interface HealthReport {
+  readonly ready: boolean;
+  readonly body: Record<string, unknown>;
+}
+
+/**
+ * A tiny HTTP server for probes: the projector serves no API, so no framework is needed.
+ * /health answers 200 while the process runs; /health/ready carries status and lag.
+ */
+export async function startHealthServer(port: number, host: string, report: () => Promise<HealthReport>): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    const send = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, { error: 'method not allowed' });
+    if (path === '/health') return send(200, { status: 'ok' });
+    if (path !== '/health/ready') return send(404, { error: 'not found' });
+    report().then(
+      (r) => send(r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not-ready', ...r.body }),
+      (error: unknown) => send(503, { status: 'not-ready', error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return server;
+}
