@@ -98,7 +98,7 @@ describe('registry over HTTP', () => {
     for (const token of [reporter, officer]) {
       const page = await list(token, 'limit=500');
       expect(page.items.length).toBeGreaterThan(0);
-      expect(page.items.some((i) => 'personal' in i)).toBe(false);
+      expect(page.items.some((i) => 'personal' in i || 'citizenIdHashes' in i)).toBe(false);
     }
   });
 

@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { HouseholdRegistryDoc, collectionOf, householdRegistry } from '@pl/projections';
-import { READ_STORE, ReadStore } from '@pl/read-store';
+import { HouseholdRegistryDoc, ReadModels, householdRegistry } from '@pl/projections';
 import { Readable } from 'node:stream';
 import { GetRegistryPage, RegistryItem } from '../households/get-registry-page.query';
 import { RegistryCriteria } from '../households/registry-filter';
@@ -27,7 +26,6 @@ export interface RegistryExport {
 }
 
 const PAGE = 500;
-const REGISTRY = collectionOf(householdRegistry);
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -44,7 +42,7 @@ export class ExportRegistry extends Query<RegistryExport> {
 export class ExportRegistryHandler implements IQueryHandler<ExportRegistry, RegistryExport> {
   constructor(
     @Inject(QueryBus) private readonly queries: QueryBus,
-    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(PersonalData) private readonly personal: PersonalData,
   ) {}
 
@@ -65,7 +63,7 @@ export class ExportRegistryHandler implements IQueryHandler<ExportRegistry, Regi
   }
 
   private readonly names: NameSource = async (items: readonly RegistryItem[]) => {
-    const docs = await this.readStore.collection<HouseholdRegistryDoc>(REGISTRY).getMany(items.map((i) => i.householdId));
+    const docs = await (await this.readModels.live<HouseholdRegistryDoc>(householdRegistry)).getMany(items.map((i) => i.householdId));
     const open = (id: string, stored: unknown) => this.personal.open(id, stored);
     const names = await Promise.all(items.map(async (i) => [i.householdId, await headNameOf(docs.get(i.householdId), open)] as const));
     return new Map(names);

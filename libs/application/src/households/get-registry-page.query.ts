@@ -7,7 +7,7 @@ import { UNIT_DIRECTORY, UnitDirectory } from '../wiring/unit-directory';
 import { RegistryCriteria, registryFilter } from './registry-filter';
 
 /** A household on a registry page: never personal, whoever reads it. */
-export type RegistryItem = Omit<HouseholdRegistryDoc, '_id' | '_position' | 'personal'> & { readonly position: number };
+export type RegistryItem = Omit<HouseholdRegistryDoc, '_id' | '_position' | 'personal' | 'citizenIdHashes'> & { readonly position: number };
 
 /** A page of the registry, in `_id` order, and the log position the read models had reached. */
 export interface RegistryPage {
@@ -42,7 +42,8 @@ export class GetRegistryPageHandler implements IQueryHandler<GetRegistryPage, Re
       limit: criteria.limit,
       ...(criteria.cursor !== undefined ? { cursor: criteria.cursor } : {}),
     });
-    const items = page.items.map(({ _id, _position, personal: _personal, ...rest }) => ({ ...rest, position: _position }));
+    // Neither personal data nor the keyed hashes of citizen IDs (they serve exact search only).
+    const items = page.items.map(({ _id, _position, personal: _personal, citizenIdHashes: _hashes, ...rest }) => ({ ...rest, position: _position }));
     return { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}), position };
   }
 }
