@@ -14,7 +14,7 @@ import { ErrorFilter } from './http/domain-error.filter';
 export async function createApi(config: AppConfig, stores?: Stores): Promise<NestFastifyApplication> {
   // Nest sets its error handler after the routes exist, which then keep Fastify's default one for
   // body-parsing errors (malformed JSON, unsupported type); ours, set first, is the one they keep.
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: true, allowErrorHandlerOverride: true });
+  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: config.http.trustProxy, allowErrorHandlerOverride: true });
   const errors = new ErrorFilter();
   adapter.getInstance().setErrorHandler((error, request, reply) => errors.catch(error, new ExecutionContextHost([request, reply])));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, stores ?? (await openStores(config))), adapter, {

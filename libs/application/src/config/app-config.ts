@@ -33,6 +33,8 @@ export interface AppConfig {
     readonly bodyLimitBytes: number;
     readonly corsOrigins: readonly string[];
     readonly rateLimitPerMinute: number;
+    /** Whether X-Forwarded-For names the client: only behind a proxy that sets it, or anyone could pick their address. */
+    readonly trustProxy: boolean;
   };
   /** How long a read with `minPosition` waits for the read models before answering 503. */
   readonly minPositionWaitMs: number;
@@ -145,6 +147,7 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
       corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 1, 10_000_000),
+      trustProxy: oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     },
     minPositionWaitMs: int('MIN_POSITION_WAIT_MS', 5000, 0, 60_000),
     anchorEvery: int('ANCHOR_EVERY', 10_000, 0, 100_000_000),
