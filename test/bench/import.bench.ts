@@ -1,7 +1,5 @@
 import { join } from 'node:path';
-import {
-  CommandExecutor, ImportHouseholds, ImportReport, MemoryKeyStore, PersonalData, PersonalDataCipher, Principal, UnitDirectory, openPersonalData, readCsv,
-} from '@pl/application';
+import { CommandExecutor, ImportHouseholds, ImportReport, MemoryKeyStore, PersonalData, PersonalDataCipher, Principal, UnitDirectory, openPersonalData, readCsv, loadConfig } from '@pl/application';
 import { SqliteEventStore } from '@pl/event-store';
 import { BAD_ROWS, generateList, toCsv } from '../fixtures/imports/household-list';
 import { Figure, atLeast, numberArg, report, tempFolder } from './bench-support';
@@ -19,7 +17,7 @@ const units = UnitDirectory.load({ adminUnitsFile: join(__dirname, '..', '..', '
 async function importOnce(csv: Buffer, label: string, personal?: PersonalData): Promise<{ report: ImportReport; parseMs: number }> {
   const dir = tempFolder(`import-${label}`);
   const store = await SqliteEventStore.open({ file: join(dir, 'events.sqlite'), synchronous: 'full' });
-  const data = personal ?? (await openPersonalData({ dataDir: dir } as Parameters<typeof openPersonalData>[0]));
+  const data = personal ?? (await openPersonalData(loadConfig({ DATA_DIR: dir }, process.cwd())));
   try {
     const parseStarted = performance.now();
     const table = readCsv(csv);

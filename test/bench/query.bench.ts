@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const events = await writeLog(join(dataDir, 'events.sqlite'));
   console.log(`${households.toLocaleString('en-US')} households, ${events.toLocaleString('en-US')} events written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '10000000' }, process.cwd());
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '10000000', ANCHOR_EVERY: process.env.ANCHOR_EVERY ?? '10000' }, process.cwd());
   const t1 = performance.now();
   const app = await createApi(config);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { SupportFund } from '@pl/domain';
 import {
-  FundYearLedgerDoc, HouseholdLedgerDoc, LedgerTotals, ReadModels, SupportLedgerDoc, communeYearTotals, fundYearLedgerId, fundYearTotals,
+  FundYearLedgerDoc, HouseholdLedgerDoc, LedgerTotals, ReadModels, SupportLedgerDoc, areaYearLedgerId, communeYearTotals, fundYearLedgerId, fundYearTotals,
   householdLedgerId, householdTotals, supportLedger,
 } from '@pl/projections';
 
@@ -37,7 +37,8 @@ export class GetSupportLedgerHandler implements IQueryHandler<GetSupportLedger, 
         // Totals follow the commune a household lived in when it was given support (see communeYearTotals).
         const docs: HouseholdLedgerDoc[] = [];
         for await (const d of ledger.findAll({ scope: 'household', supportCommunes: selector.communeCode })) if (d.scope === 'household') docs.push(d);
-        return { selector, ...communeYearTotals(docs, selector.communeCode, selector.year) };
+        const area = await ledger.get(areaYearLedgerId(selector.communeCode, selector.year));
+        return { selector, ...communeYearTotals(docs, selector.communeCode, selector.year), areaActivities: area?.scope === 'area-year' ? area.activities : {} };
       }
       case 'fund-year': {
         const doc = await ledger.get(fundYearLedgerId(selector.fund, selector.year));

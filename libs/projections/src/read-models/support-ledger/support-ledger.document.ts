@@ -61,10 +61,32 @@ export interface FundYearLedgerDoc extends Document {
   readonly year: number;
   readonly byKind: Readonly<Partial<Record<SupportKindId, KindTotal>>>;
   readonly exceptions: readonly LedgerException[];
+  /** What the fund paid for communes as a whole (radio upgrades, training, communication). */
+  readonly areaActivities?: AreaActivities;
 }
 
-/** A document of the support ledger: per household, or per fund and year. */
-export type SupportLedgerDoc = HouseholdLedgerDoc | FundYearLedgerDoc;
+/** Area-level support of one kind: how many activities, what they cost, what they delivered. */
+export interface AreaActivityTotal extends KindTotal {
+  readonly stations: number;
+  readonly loudspeakerClusters: number;
+  readonly participants: number;
+}
+
+/** Support to a commune as a whole (Project 6): radio upgrades, training of officials, communication. */
+export type AreaActivityKind = 'radio-upgrade' | 'training' | 'communication';
+export type AreaActivities = Readonly<Partial<Record<AreaActivityKind, AreaActivityTotal>>>;
+
+/** What a commune received as a whole in one calendar year. */
+export interface AreaYearLedgerDoc extends Document {
+  readonly scope: 'area-year';
+  readonly communeCode: string;
+  readonly year: number;
+  readonly activities: AreaActivities;
+}
+
+/** A document of the support ledger: per household, per fund and year, or per commune and year for area-level support. */
+export type SupportLedgerDoc = HouseholdLedgerDoc | FundYearLedgerDoc | AreaYearLedgerDoc;
 
 export const householdLedgerId = (householdId: string): string => `household:${householdId}`;
 export const fundYearLedgerId = (fund: string, year: number): string => `fund:${fund}:${year}`;
+export const areaYearLedgerId = (communeCode: string, year: number): string => `area:${communeCode}:${year}`;

@@ -1,12 +1,13 @@
 import { HouseholdEventType, SupportEvent, SupportEventType, assertNever } from '@pl/domain';
 import { RecordedEvent } from '@pl/event-store';
 import { Draft, Projection } from '../../projection';
+import { AREA_ACTIVITY_EVENTS, AreaActivity, addActivity, areaActivityOf } from './area-activities';
 import {
-  FundYearLedgerDoc, HouseholdLedgerDoc, LedgerEntry, LedgerLoan, SupportLedgerDoc, fundYearLedgerId, householdLedgerId,
+  AreaYearLedgerDoc, FundYearLedgerDoc, HouseholdLedgerDoc, LedgerEntry, LedgerLoan, SupportLedgerDoc, areaYearLedgerId, fundYearLedgerId, householdLedgerId,
 } from './support-ledger.document';
 
-/** Name and version of the support ledger; its live collection is `collectionOf(supportLedger)`. */
-export const supportLedger = { name: 'support-ledger', version: 1 } as const;
+/** Name and version of the support ledger; its live collection is `collectionOf(supportLedger)`. Version 2 counts area-level support. */
+export const supportLedger = { name: 'support-ledger', version: 2 } as const;
 
 type AddressEvent = { readonly householdId: string; readonly address?: { readonly communeCode: string }; readonly to?: { readonly communeCode: string } };
 
@@ -76,7 +77,19 @@ function evolveFundYear(doc: FundYearLedgerDoc | null, event: SupportEvent): Dra
   return { ...base, byKind: { ...base.byKind, [entry.kind]: { count: was.count + 1, amount: was.amount + entry.amount } }, exceptions };
 }
 
-function evolve(doc: SupportLedgerDoc | null, recorded: RecordedEvent, id: string): Draft<HouseholdLedgerDoc> | Draft<FundYearLedgerDoc> {
+/** Area-level support: into the commune's year, and into its fund's year when a fund paid. */
+function evolveArea(doc: SupportLedgerDoc | null, activity: AreaActivity, id: string): Draft<AreaYearLedgerDoc> | Draft<FundYearLedgerDoc> {
+  if (id.startsWith('fund:')) {
+    const base: Draft<FundYearLedgerDoc> = doc?.scope === 'fund-year' ? doc : { _id: id, scope: 'fund-year', fund: activity.fund as FundYearLedgerDoc['fund'], year: activity.year, byKind: {}, exceptions: [] };
+    return { ...base, areaActivities: addActivity(base.areaActivities, activity) };
+  }
+  const base: Draft<AreaYearLedgerDoc> = doc?.scope === 'area-year' ? doc : { _id: id, scope: 'area-year', communeCode: activity.communeCode, year: activity.year, activities: {} };
+  return { ...base, activities: addActivity(base.activities, activity) };
+}
+
+function evolve(doc: SupportLedgerDoc | null, recorded: RecordedEvent, id: string): Draft<HouseholdLedgerDoc> | Draft<FundYearLedgerDoc> | Draft<AreaYearLedgerDoc> {
+  const activity = areaActivityOf(recorded);
+  if (activity) return evolveArea(doc, activity, id);
   if (recorded.type === HouseholdEventType.Registered || recorded.type === HouseholdEventType.Relocated) {
     const d = recorded.data as AddressEvent;
     const communeCode = d.address?.communeCode ?? d.to?.communeCode;
@@ -86,6 +99,7 @@ function evolve(doc: SupportLedgerDoc | null, recorded: RecordedEvent, id: strin
   }
   const event = asSupport(recorded);
   if (id.startsWith('fund:')) return evolveFundYear(doc?.scope === 'fund-year' ? doc : null, event);
+  if (doc?.scope === 'area-year') throw new Error(`${recorded.type} at position ${recorded.position} cannot touch an area document`);
   if (doc?.scope !== 'household') throw new Error(`${recorded.type} at position ${recorded.position} for a household the ledger has not seen registered`);
   return evolveHousehold(doc, event);
 }
@@ -93,9 +107,11 @@ function evolve(doc: SupportLedgerDoc | null, recorded: RecordedEvent, id: strin
 /** Support given per household and per fund and year: counts and VND by kind, exceptions listed. */
 export const supportLedgerProjection: Projection<SupportLedgerDoc> = {
   ...supportLedger,
-  handles: new Set<string>([HouseholdEventType.Registered, HouseholdEventType.Relocated, ...Object.values(SupportEventType)]),
+  handles: new Set<string>([HouseholdEventType.Registered, HouseholdEventType.Relocated, ...Object.values(SupportEventType), ...AREA_ACTIVITY_EVENTS]),
   indexes: [{ fields: ['scope', 'supportCommunes'] }, { fields: ['scope', 'fund', 'year'] }],
   keys: (event) => {
+    const activity = areaActivityOf(event);
+    if (activity) return [areaYearLedgerId(activity.communeCode, activity.year), ...(activity.fund ? [fundYearLedgerId(activity.fund, activity.year)] : [])];
     const household = householdLedgerId(householdOf(event));
     if (event.type !== SupportEventType.Granted && event.type !== SupportEventType.LoanDisbursed) return [household];
     const { fund, grantedOn, disbursedOn } = event.data as { fund: string; grantedOn?: string; disbursedOn?: string };

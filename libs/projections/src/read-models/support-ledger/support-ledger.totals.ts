@@ -1,5 +1,5 @@
 import { SupportKindId } from '@pl/domain';
-import { FundYearLedgerDoc, HouseholdLedgerDoc, KindTotal, LedgerEntry, LedgerException } from './support-ledger.document';
+import { AreaActivities, FundYearLedgerDoc, HouseholdLedgerDoc, KindTotal, LedgerEntry, LedgerException } from './support-ledger.document';
 
 /** One line of a ledger answer: a kind in a year. */
 export interface LedgerLine extends KindTotal {
@@ -12,6 +12,8 @@ export interface LedgerTotals {
   readonly lines: readonly LedgerLine[];
   readonly total: KindTotal;
   readonly exceptions: readonly LedgerException[];
+  /** Support to communes as a whole (radio upgrades, training, communication); not in `total`, which counts households' support. */
+  readonly areaActivities?: AreaActivities;
 }
 
 const byKindThenYear = (a: LedgerLine, b: LedgerLine) => a.kind.localeCompare(b.kind) || a.year - b.year;
@@ -51,5 +53,5 @@ export function communeYearTotals(docs: readonly HouseholdLedgerDoc[], communeCo
 export function fundYearTotals(doc: FundYearLedgerDoc | undefined, year: number): LedgerTotals {
   if (!doc) return totalsOfLines([], []);
   const lines = Object.entries(doc.byKind).map(([kind, t]) => ({ kind: kind as SupportKindId, year, count: t?.count ?? 0, amount: t?.amount ?? 0 }));
-  return totalsOfLines(lines, doc.exceptions);
+  return { ...totalsOfLines(lines, doc.exceptions), areaActivities: doc.areaActivities ?? {} };
 }

@@ -106,25 +106,41 @@ function equalityValues(condition: FieldCondition): readonly Scalar[] | undefine
   return undefined;
 }
 
+/**
+ * The ids a filter's indexed conditions allow, kept lazy: a page walking a sorted view only asks
+ * `has`, so intersecting large sets up front would cost more than the page.
+ */
+export interface Candidates extends Iterable<string> {
+  /** At most this many ids (the smallest of the conditions' sets). */
+  readonly size: number;
+  /** How many ids all conditions likely allow, taking them as independent: the page planner's guess. */
+  readonly estimate: number;
+  /** Set lookups one `has` costs. */
+  readonly probes: number;
+  has(id: string): boolean;
+}
+
 /** Narrows a filter to candidate ids with the given indexes; undefined when none applies. */
-export function candidatesFor(
-  filter: Filter,
-  indexes: ReadonlyMap<string, FieldIndex>,
-): ReadonlySet<string> | undefined {
+export function candidatesFor(filter: Filter, indexes: ReadonlyMap<string, FieldIndex>, total: number): Candidates | undefined {
   const unions: (readonly ReadonlySet<string>[])[] = [];
   for (const [field, condition] of Object.entries(filter)) {
     const found = indexes.get(field)?.lookup(condition);
     if (found) unions.push(found);
   }
   if (unions.length === 0) return undefined;
-  const size = (u: readonly ReadonlySet<string>[]) => u.reduce((n, s) => n + s.size, 0);
-  unions.sort((a, b) => size(a) - size(b));
+  const sizeOf = (u: readonly ReadonlySet<string>[]) => u.reduce((n, set) => n + set.size, 0);
+  unions.sort((a, b) => sizeOf(a) - sizeOf(b));
   const [smallest, ...others] = unions;
-  if (others.length === 0 && smallest.length === 1) return smallest[0];
-  // Walk the smallest union and probe the others, so the cost follows the smallest side.
-  const result = new Set<string>();
-  for (const ids of smallest) {
-    for (const id of ids) if (others.every((u) => u.some((s) => s.has(id)))) result.add(id);
-  }
-  return result;
+  const inAll = (id: string) => others.every((u) => u.some((set) => set.has(id)));
+  const estimate = unions.reduce((e, u) => e * (total > 0 ? Math.min(1, sizeOf(u) / total) : 0), total);
+  return {
+    size: sizeOf(smallest),
+    estimate,
+    probes: unions.length,
+    has: (id) => smallest.some((set) => set.has(id)) && inAll(id),
+    *[Symbol.iterator]() {
+      // Walk the smallest side and probe the others, so the cost follows the smallest side.
+      for (const ids of smallest) for (const id of ids) if (inAll(id)) yield id;
+    },
+  };
 }

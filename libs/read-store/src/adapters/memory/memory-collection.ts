@@ -9,21 +9,23 @@ import type {
   PageRequest,
   SortSpec,
 } from '../../read-store.port';
-import { candidatesFor, FieldIndex } from './field-index';
+import { Candidates, candidatesFor, FieldIndex } from './field-index';
 import { checkLimit, decodeCursor, encodeCursor } from './page-cursor';
 import { sortKeys } from './sort-order';
 import { firstAfter, orderKey, type SortedEntry, sortEntries } from './sorted-view';
 
 const ID_ORDER = sortKeys();
 
-// Below this share of the collection, sorting the index candidates beats walking a sorted view.
+// Below this share of the collection, sorting the index candidates beats re-sorting the whole collection.
 const CANDIDATE_SHARE = 1 / 8;
+// A step of a walk over a sorted view (one set lookup) costs about this share of a filter test.
+const WALK_STEP_COST = 0.03;
 
 /** One in-memory collection: frozen documents by `_id`, hash indexes and cached sorted views. */
 export class MemoryCollection<D extends Document> implements Collection<D> {
   private readonly docs = new Map<string, D>();
   private readonly indexes = new Map<string, FieldIndex>();
-  // Views are rebuilt lazily after a write; a reader keeps the array it started with.
+  // Views in other orders are rebuilt lazily after a write; the `_id` view is kept up to date in place.
   private readonly views = new Map<string, SortedEntry<D>[]>();
   /** True once written to or indexed, until dropped (as a MongoDB collection exists). */
   exists = false;
@@ -71,6 +73,7 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
     if (writes.length === 0) return;
     this.exists = true;
     let changed = false;
+    const byId = this.views.get(orderKey(ID_ORDER));
     for (const write of writes) {
       const id = write.kind === 'put' ? write.doc._id : write._id;
       const position = write.kind === 'put' ? write.doc._position : write._position;
@@ -83,14 +86,19 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
         this.docs.set(id, doc);
         if (stored) for (const index of this.indexes.values()) index.replace(id, stored, doc);
         else for (const index of this.indexes.values()) index.add(id, doc);
+        if (byId) patchIdView(byId, id, doc);
         changed = true;
       } else if (stored) {
         for (const index of this.indexes.values()) index.remove(id, stored);
         this.docs.delete(id);
+        if (byId) patchIdView(byId, id, undefined);
         changed = true;
       }
     }
-    if (changed) this.views.clear();
+    if (changed) {
+      this.views.clear();
+      if (byId) this.views.set(orderKey(ID_ORDER), byId);
+    }
   }
 
   async ensureIndexes(indexes: readonly IndexSpec[]): Promise<void> {
@@ -120,8 +128,8 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
   ): SortedEntry<D>[] {
     const hasFilter = !!filter && Object.keys(filter).length > 0;
     const matches = hasFilter ? matcher(filter) : undefined;
-    const candidates = hasFilter ? candidatesFor(filter, this.indexes) : undefined;
-    if (candidates && candidates.size < this.docs.size * CANDIDATE_SHARE) {
+    const candidates = hasFilter ? candidatesFor(filter, this.indexes, this.docs.size) : undefined;
+    if (candidates && !this.walkBeatsSorting(candidates, keys, max)) {
       const found: D[] = [];
       for (const id of candidates) {
         const doc = this.docs.get(id);
@@ -141,6 +149,23 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
     return result;
   }
 
+  /**
+   * Whether walking the sorted view and probing the candidates finds a page sooner than testing
+   * and sorting every candidate: a selective filter over a large collection wants the walk.
+   */
+  private walkBeatsSorting(candidates: Candidates, keys: readonly SortSpec[], max: number): boolean {
+    if (!Number.isFinite(max)) return false;
+    const total = this.docs.size;
+    // The `_id` view, once built, is kept up to date: building it is worth it. Other orders are re-sorted after writes.
+    if (orderKey(keys) !== orderKey(ID_ORDER) && !this.views.has(orderKey(keys))) return candidates.size >= total * CANDIDATE_SHARE;
+    // Costs in set lookups; a filter test costs about 1 / WALK_STEP_COST lookups.
+    const test = 1 / WALK_STEP_COST;
+    const hits = Math.max(candidates.estimate, 1);
+    const walk = Math.min(total, (max * total) / hits) * candidates.probes + Math.min(max, hits) * test;
+    const sort = candidates.size * (candidates.probes - 1) + hits * test + hits * Math.log2(hits + 1);
+    return walk < sort;
+  }
+
   private view(keys: readonly SortSpec[]): SortedEntry<D>[] {
     const key = orderKey(keys);
     let view = this.views.get(key);
@@ -149,7 +174,7 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
   }
 
   private *scan(filter: Filter): Iterable<D> {
-    const candidates = candidatesFor(filter, this.indexes);
+    const candidates = candidatesFor(filter, this.indexes, this.docs.size);
     if (!candidates) {
       yield* this.docs.values();
       return;
@@ -164,6 +189,19 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
 function matcher(filter: Filter): (doc: Document) => boolean {
   const query = new Query(filter as Record<string, unknown>);
   return (doc) => query.test(doc as unknown as Record<string, unknown>);
+}
+
+/** Puts, replaces or removes one document in the `_id`-ordered view, keeping it sorted (binary search). */
+function patchIdView<D>(view: SortedEntry<D>[], id: string, doc: D | undefined): void {
+  const i = firstAfter(view, [id], ID_ORDER) - 1;
+  const found = i >= 0 && view[i].values[0] === id;
+  if (doc === undefined) {
+    if (found) view.splice(i, 1);
+  } else if (found) {
+    view[i] = { values: [id], doc };
+  } else {
+    view.splice(i + 1, 0, { values: [id], doc });
+  }
 }
 
 function deepFreeze<T>(value: T): T {
