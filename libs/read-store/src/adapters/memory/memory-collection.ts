@@ -129,24 +129,38 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
     const hasFilter = !!filter && Object.keys(filter).length > 0;
     const matches = hasFilter ? matcher(filter) : undefined;
     const candidates = hasFilter ? candidatesFor(filter, this.indexes, this.docs.size) : undefined;
-    if (candidates && !this.walkBeatsSorting(candidates, keys, max)) {
-      const found: D[] = [];
-      for (const id of candidates) {
-        const doc = this.docs.get(id);
-        if (doc && matches!(doc)) found.push(doc);
-      }
-      let entries = sortEntries(found, keys);
-      if (after) entries = entries.slice(firstAfter(entries, after, keys));
-      return entries.slice(0, max);
-    }
+    if (candidates && !this.walkBeatsSorting(candidates, keys, max)) return this.sortCandidates(candidates, matches!, keys, after, max);
     const view = this.view(keys);
     const result: SortedEntry<D>[] = [];
+    // A walk guided by a wrong guess (conditions that rarely meet) stops at the cost of the other plan.
+    let budget = candidates ? this.sortCost(candidates) : Infinity;
     for (let i = after ? firstAfter(view, after, keys) : 0; i < view.length && result.length < max; i++) {
       const entry = view[i];
-      if (candidates && !candidates.has(entry.doc._id)) continue;
+      if (candidates) {
+        if ((budget -= candidates.probes) < 0) return [...result, ...this.sortCandidates(candidates, matches!, keys, i > 0 ? view[i - 1].values : after, max - result.length)];
+        if (!candidates.has(entry.doc._id)) continue;
+      }
       if (!matches || matches(entry.doc)) result.push(entry);
     }
     return result;
+  }
+
+  /** The candidates that match, sorted, strictly after `after`, at most `max`. */
+  private sortCandidates(candidates: Candidates, matches: (doc: Document) => boolean, keys: readonly SortSpec[], after: readonly unknown[] | undefined, max: number): SortedEntry<D>[] {
+    const found: D[] = [];
+    for (const id of candidates) {
+      const doc = this.docs.get(id);
+      if (doc && matches(doc)) found.push(doc);
+    }
+    let entries = sortEntries(found, keys);
+    if (after) entries = entries.slice(firstAfter(entries, after, keys));
+    return entries.slice(0, max);
+  }
+
+  /** What sorting the candidates costs, in set lookups. */
+  private sortCost(candidates: Candidates): number {
+    const hits = Math.max(candidates.estimate, 1);
+    return candidates.size * (candidates.probes - 1) + hits / WALK_STEP_COST + hits * Math.log2(hits + 1);
   }
 
   /**
@@ -162,8 +176,7 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
     const test = 1 / WALK_STEP_COST;
     const hits = Math.max(candidates.estimate, 1);
     const walk = Math.min(total, (max * total) / hits) * candidates.probes + Math.min(max, hits) * test;
-    const sort = candidates.size * (candidates.probes - 1) + hits * test + hits * Math.log2(hits + 1);
-    return walk < sort;
+    return walk < this.sortCost(candidates);
   }
 
   private view(keys: readonly SortSpec[]): SortedEntry<D>[] {
