@@ -7,11 +7,12 @@ import { ProgramSetup } from './program-setup';
 import { RebuildCommand } from './commands/rebuild.command';
 import { ProjectionsCommand } from './commands/projections.command';
 import { WhatIfCommand } from './commands/what-if.command';
+import { AdminUnitsCommand, AdminUnitsRecordCommand } from './commands/admin-units.command';
 import { AuditCommand } from './commands/audit.command';
 import { AuditAnchorCommand } from './commands/audit-anchor.command';
 import { AuditExportAnchorCommand } from './commands/audit-export-anchor.command';
 import { AuditVerifyCommand } from './commands/audit-verify.command';
 
 /** The command line's root module: one provider per command. */
-@Module({ providers: [ProgramSetup, TokenCommand, StatusCommand, ImportCommand, AuditCommand, AuditAnchorCommand, AuditExportAnchorCommand, AuditVerifyCommand, WhatIfCommand, DemoCommand, RebuildCommand, ProjectionsCommand] })
+@Module({ providers: [ProgramSetup, TokenCommand, StatusCommand, ImportCommand, AuditCommand, AuditAnchorCommand, AuditExportAnchorCommand, AuditVerifyCommand, WhatIfCommand, DemoCommand, RebuildCommand, ProjectionsCommand, AdminUnitsCommand, AdminUnitsRecordCommand] })
 export class CliModule {}

@@ -41,3 +41,4 @@ export * from './progress/read-model-progress';
 export * from './progress/runner-progress';
 export * from './progress/checkpoint-progress';
 export * from './wiring/mongo-connection';
+export * from './admin-units/record-reorganisations';
