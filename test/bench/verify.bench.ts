@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import { ANCHOR_STREAM, SqliteEventStore, anchorEvent, canonicalJson, computeLogHash, verifyEventStore, verifySqliteLog } from '@pl/event-store';
+import { ANCHOR_STREAM, SqliteEventStore, anchorEvent, computeLogHash, verifyEventStore, verifySqliteLog } from '@pl/event-store';
 import { Figure, atLeast, numberArg, rawReadRate, report, tempFolder } from './bench-support';
 import { history } from './household-history';
 
@@ -46,17 +45,6 @@ async function buildLog(file: string): Promise<{ events: number; anchors: number
   return { events: written + anchors, anchors };
 }
 
-/** How many stored rows already read as canonical JSON: when all do, the parse could be skipped. */
-function canonicalShare(file: string, sample: number): number {
-  const db = new DatabaseSync(file, { readOnly: true });
-  try {
-    const rows = db.prepare('SELECT data, metadata FROM events LIMIT ?').all(sample) as { data: string; metadata: string }[];
-    const same = rows.filter((r) => canonicalJson(JSON.parse(r.data)) === r.data && canonicalJson(JSON.parse(r.metadata)) === r.metadata).length;
-    return same / rows.length;
-  } finally {
-    db.close();
-  }
-}
 
 async function main(): Promise<void> {
   const file = join(tempFolder('verify'), 'events.sqlite');
@@ -75,14 +63,12 @@ async function main(): Promise<void> {
 
   console.log('d) raw node:sqlite read with JSON.parse (the floor) ...');
   const raw = rawReadRate(file);
-  const share = canonicalShare(file, 10_000);
 
   const figures: Figure[] = [
     { name: `verify, SQLite verifier (${sqlite.events.toLocaleString('en-US')} events)`, value: sqlite.events / sqlite.seconds, unit: 'events/s', target: atLeast(200_000) },
     { name: 'verify, SQLite verifier, total', value: sqlite.seconds, unit: 's' },
     { name: 'verify, through the store port', value: port.events / port.seconds, unit: 'events/s' },
     { name: 'raw read + JSON.parse (floor)', value: raw.perSecond, unit: 'rows/s' },
-    { name: 'stored rows already canonical', value: share * 100, unit: '%' },
   ];
   report('verify', figures, { events: built.events, anchors: built.anchors, anchorsChecked: sqlite.anchorsChecked, streams: sqlite.streams });
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { EventToAppend } from './envelope';
 
 /**
@@ -70,17 +70,18 @@ function canonicalObject(object: Record<string, unknown>): string {
 }
 
 /**
- * The tamper-evidence chain: an event's hash covers the previous event's hash in its
- * stream, its place in the stream, its id, type, data and metadata.
+ * The tamper-evidence chain: an event's hash covers the previous event's hash in its stream,
+ * its place in the stream, its id, type, and its data and metadata exactly as stored (the JSON
+ * text the store writes), so a verifier hashes stored rows without parsing them.
  */
+export function eventHashOfText(prevHash: string, streamId: string, revision: number, eventId: string, type: string, dataJson: string, metadataJson: string): string {
+  return hash('sha256', `${prevHash}\n${streamId}\n${revision}\n${eventId}\n${type}\n${dataJson}\n${metadataJson}`);
+}
+
+/** The JSON text a store keeps for an event's data or metadata: what `eventHashOfText` covers. */
+export const storedJson = (value: unknown): string => JSON.stringify(value) ?? 'null';
+
+/** `eventHashOfText` of an event as appended (or as read back: JSON keeps the key order). */
 export function eventHash(prevHash: string, streamId: string, revision: number, event: EventToAppend): string {
-  return createHash('sha256')
-    .update(prevHash).update('\n')
-    .update(streamId).update('\n')
-    .update(String(revision)).update('\n')
-    .update(event.eventId).update('\n')
-    .update(event.type).update('\n')
-    .update(canonicalJson(event.data)).update('\n')
-    .update(canonicalJson(event.metadata))
-    .digest('hex');
+  return eventHashOfText(prevHash, streamId, revision, event.eventId, event.type, storedJson(event.data), storedJson(event.metadata));
 }

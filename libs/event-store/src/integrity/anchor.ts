@@ -18,9 +18,9 @@ export interface LogAnchored {
 /** How the log hash is computed, written into every exported anchor so a verifier can be rebuilt from it. */
 export const LOG_HASH_ALGORITHM =
   'L_0 = "" (empty); for each event in position order, except events of stream "audit-anchors": ' +
-  'L_p = hex(sha256(utf8(L_{p-1} + hash_p))), where hash_p = hex(sha256(prevHash \\n streamId \\n revision \\n eventId \\n type \\n ' +
-  'canonicalJson(data) \\n canonicalJson(metadata))), prevHash being the hash of the previous event of the same stream ("" for the first), ' +
-  'and canonicalJson is JSON with object keys sorted by UTF-16 code units and undefined members left out.';
+  'L_p = hex(sha256(utf8(L_{p-1} + hash_p))), where hash_p = hex(sha256(utf8(prevHash \\n streamId \\n revision \\n eventId \\n type \\n ' +
+  'data \\n metadata))), data and metadata being the JSON text stored for the event, and prevHash the hash of the previous event ' +
+  'of the same stream ("" for the first).';
 
 /** The running log hash after one more event. */
 export function nextLogHash(logHash: string, eventHash: string): string {

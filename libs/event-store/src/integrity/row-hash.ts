@@ -1,10 +1,4 @@
-import { hash } from 'node:crypto';
-import { canonicalJson } from '../hash';
+import { eventHashOfText } from '../hash';
 
-/**
- * `eventHash` as one string hashed in one call: the same bytes, so the same digest, without
- * seven `update` calls per event; verification hashes every event of the log.
- */
-export function rowHash(prevHash: string, streamId: string, revision: number, eventId: string, type: string, data: unknown, metadata: unknown): string {
-  return hash('sha256', `${prevHash}\n${streamId}\n${revision}\n${eventId}\n${type}\n${canonicalJson(data)}\n${canonicalJson(metadata)}`);
-}
+/** An event's hash from its stored row: the JSON text of data and metadata as the store keeps it. */
+export const rowHash = eventHashOfText;

@@ -25,7 +25,7 @@ export async function verifySqliteLog(file: string, options: VerifyOptions = {})
       : db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY position`));
     const iterator = (wholeLog ? rows.iterate() : rows.iterate(options.streamId as string)) as IterableIterator<Row>;
     for (const row of iterator) {
-      if (!verifier.check(row[0], row[1], row[2], row[3], row[4], JSON.parse(row[5]), JSON.parse(row[6]), row[7], row[8])) {
+      if (!verifier.check(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8])) {
         iterator.return?.();
         break;
       }

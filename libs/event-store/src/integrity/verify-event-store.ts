@@ -1,3 +1,4 @@
+import { storedJson } from '../hash';
 import { RecordedEvent } from '../envelope';
 import { EventStore } from '../event-store.port';
 import { StreamNotFoundError } from '../errors';
@@ -19,7 +20,7 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
   const verifier = new ChainVerifier({ anchors: options.streamId === undefined, external: options.streamId === undefined ? options.anchor : undefined });
   const feed = (events: readonly RecordedEvent[]): boolean => {
     for (const e of events) {
-      if (!verifier.check(e.position, e.streamId, e.revision, e.eventId, e.type, e.data, e.metadata, e.prevHash, e.hash)) return false;
+      if (!verifier.check(e.position, e.streamId, e.revision, e.eventId, e.type, storedJson(e.data), storedJson(e.metadata), e.prevHash, e.hash)) return false;
     }
     return true;
   };

@@ -24,7 +24,8 @@ CREATE INDEX IF NOT EXISTS events_by_id_key ON events (id_key);
 `;
 
 /** Version of the file layout, kept in PRAGMA user_version. */
-const SCHEMA_VERSION = 2;
+// 3: event hashes cover the stored JSON text of data and metadata (2 hashed canonical JSON).
+const SCHEMA_VERSION = 3;
 
 /** Sets the connection up for one durable writer and many readers, and creates the tables once. */
 export function prepareDatabase(db: DatabaseSync, synchronous: SqliteSynchronous): void {

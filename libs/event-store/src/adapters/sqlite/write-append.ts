@@ -1,7 +1,7 @@
 import { EventMetadata, EventToAppend, RecordedEvent } from '../../envelope';
 import { AppendResult, ExpectedRevision } from '../../event-store.port';
 import { DuplicateEventIdError } from '../../errors';
-import { eventHash } from '../../hash';
+import { eventHashOfText, storedJson } from '../../hash';
 import { answerRetry, checkDistinctIds, checkExpectedRevision } from '../memory/append-rules';
 import { EventStatements } from './event-rows';
 import { eventIdKey } from './schema';
@@ -55,9 +55,10 @@ export function writeAppend(sql: EventStatements, streamId: string, events: read
     // The first id was looked up above; an id stored anywhere else is never a retry.
     if (i > 0 && sql.whereIs(event.eventId)) throw new DuplicateEventIdError(streamId, event.eventId);
     revision += 1;
-    const hash = eventHash(prevHash, streamId, revision, event);
-    const data = JSON.stringify(event.data) ?? 'null';
-    const metadata = JSON.stringify(event.metadata);
+    // Serialised once: the same text is stored and hashed.
+    const data = storedJson(event.data);
+    const metadata = storedJson(event.metadata);
+    const hash = eventHashOfText(prevHash, streamId, revision, event.eventId, event.type, data, metadata);
     const position = Number(sql.insert.run(streamId, revision, event.eventId, eventIdKey(event.eventId), event.type, data, metadata, prevHash, hash).lastInsertRowid);
     written.push({ position, streamId, revision, eventId: event.eventId, type: event.type, data, metadata, prevHash, hash });
     prevHash = hash;
