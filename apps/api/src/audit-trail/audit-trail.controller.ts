@@ -23,14 +23,22 @@ export class AuditTrailController {
   @ApiBadRequestResponse({ description: 'no subject or several, or a malformed filter' })
   @ApiHeader({ name: 'X-Access-Reason', required: false, description: 'required when the trail holds personal data: why it is read (3-500 characters, UTF-8 percent-encoded); the read is recorded' })
   async trail(@Query() q: AuditTrailQueryDto, @Caller() caller: Principal, @Headers('x-access-reason') reason?: string): Promise<AuditTrailPage | StreamableFile> {
-    const page = await this.queries.execute(new GetAuditTrail(
+    const read = (cursor: string | undefined, limit: number): Promise<AuditTrailPage> => this.queries.execute(new GetAuditTrail(
       toAuditSubject(q),
-      { from: q.from, to: q.to, limit: q.limit ?? 100, ...(q.cursor !== undefined ? { cursor: Number(q.cursor) } : {}) },
+      { from: q.from, to: q.to, limit, ...(cursor !== undefined ? { cursor: Number(cursor) } : {}) },
       caller,
       { reason, route: ROUTE },
     ));
+    const page = await read(q.cursor, q.format === 'csv' ? 1000 : q.limit ?? 100);
     if (q.format !== 'csv') return page;
-    return new StreamableFile(Buffer.from(auditTrailCsv(page), 'utf8'), {
+    // An export is the whole trail from the cursor on, not one page of it.
+    const entries = [...page.entries];
+    for (let next = page.nextCursor; next !== undefined;) {
+      const more = await read(next, 1000);
+      entries.push(...more.entries);
+      next = more.nextCursor;
+    }
+    return new StreamableFile(Buffer.from(auditTrailCsv({ subject: page.subject, entries }), 'utf8'), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="audit-trail-${page.subject.kind}-${page.subject.value}.csv"`,
     });
