@@ -52,3 +52,8 @@ export function collectEvents(
 
 /** Lets pending timers and I/O callbacks run, so a live append has time to arrive. */
 export const settle = (ms = 20): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Positions of the whole log, in order: what contract tests compare with, since some stores number with gaps. */
+export async function logPositions(store: EventStore): Promise<number[]> {
+  return (await readAllEvents(store)).events.map((e) => e.position);
+}

@@ -12,14 +12,16 @@ import { subscriptionContract } from './subscription.contract';
 export interface EventStoreCapabilities {
   /** The embedded stores refuse an event id stored in another stream; KurrentDB keeps ids unique per stream only. */
   readonly uniqueEventIdsAcrossStreams?: boolean;
+  /** The embedded stores number positions 1, 2, 3...; KurrentDB's are byte offsets, increasing with gaps. */
+  readonly contiguousPositions?: boolean;
 }
 
 export function eventStoreContract(name: string, factory: EventStoreFactory, capabilities: EventStoreCapabilities = {}): void {
   describe(`EventStore contract: ${name}`, () => {
     const ctx: ContractContext = useFreshStore(factory);
-    appendContract(ctx);
+    appendContract(ctx, capabilities.contiguousPositions ?? true);
     idempotencyContract(ctx, capabilities.uniqueEventIdsAcrossStreams ?? true);
-    readContract(ctx);
+    readContract(ctx, capabilities.contiguousPositions ?? true);
     subscriptionContract(ctx);
   });
 }

@@ -25,7 +25,8 @@ export function idempotencyContract(ctx: ContractContext, uniqueAcrossStreams: b
 
     it('answers a retry of the leading part of an append with that part\'s place', async () => {
       const { stream, batch } = await given();
-      expect(await ctx.store.append(stream, [batch[0]], 5)).toEqual({ revision: 0, position: 1, duplicate: true });
+      const [stored] = await ctx.store.readStream(stream);
+      expect(await ctx.store.append(stream, [batch[0]], 5)).toEqual({ revision: 0, position: stored.position, duplicate: true });
     });
 
     it('treats the same event with its data keys in another order as the same event', async () => {

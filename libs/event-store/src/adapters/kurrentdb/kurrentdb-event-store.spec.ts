@@ -16,6 +16,12 @@ eventStoreContract('kurrentdb adapter over an in-memory client', async () => {
   return { store, cleanup: () => store.close() };
 }, { uniqueEventIdsAcrossStreams: false });
 
+// As on a real server, positions are commit positions with gaps between them.
+eventStoreContract('kurrentdb adapter over an in-memory client with gapped positions', async () => {
+  const store = new KurrentDbEventStore(new FakeKurrentClient(37), { resubscribe: { initialMs: 1 } });
+  return { store, cleanup: () => store.close() };
+}, { uniqueEventIdsAcrossStreams: false, contiguousPositions: false });
+
 const given = (gap = 0) => {
   const client = new FakeKurrentClient(gap);
   const sent: AppendToStreamOptions[] = [];
