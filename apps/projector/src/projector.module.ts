@@ -39,7 +39,7 @@ class ProjectorLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
       onError: (error) => this.logger.error(`lease ${p.group}: ${error instanceof Error ? error.message : String(error)}`),
     }, { ttlMs: p.leaseTtlMs, renewMs: p.renewMs });
     this.keeper = keeper;
-    this.health = await startHealthServer(p.healthPort, p.healthHost, () => projector.report(keeper, p.owner));
+    this.health = await startHealthServer(p.healthPort, p.healthHost, () => projector.report(keeper, p.owner), () => projector.alive);
     await keeper.start();
     this.logger.log(`projector ${p.owner} (${keeper.status}) health on ${p.healthHost}:${p.healthPort}, event store ${config.eventStore.kind}, read store ${config.readStore.kind}`);
   }

@@ -35,6 +35,11 @@ export class Projector {
     });
   }
 
+  /** False once the projections failed for good: the liveness probe then asks for a restart. */
+  get alive(): boolean {
+    return this.failure === undefined && this.runner?.failure === undefined;
+  }
+
   /** Stops the runner after its current batch; the checkpoints hold where it got to. */
   async deactivate(): Promise<void> {
     const runner = this.runner;

@@ -34,7 +34,8 @@ export class ProjectionRunner {
   private queue: Promise<void> = Promise.resolve();
   private readonly status$ = new BehaviorSubject<readonly ProjectionStatus[]>([]);
   private head = 0;
-  private failure?: Error;
+  /** Set when the subscription or a write failed: the runner has stopped for good. */
+  failure?: Error;
 
   constructor(
     private readonly events: EventStore,
