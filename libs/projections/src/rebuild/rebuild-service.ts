@@ -38,6 +38,7 @@ export class RebuildService {
     private readonly readModels: ReadModels,
     /** Every projection definition the code has, the running versions and any others. */
     private readonly definitions: readonly Projection<Document>[],
+    /** Stamps the operator's rebuild record (`_rebuilds`); never a read model, so replays stay deterministic. */
     private readonly now: () => Date = () => new Date(),
   ) {
     this.log = new RebuildLog(readStore);
@@ -132,10 +133,11 @@ export class RebuildService {
     const record = resumedFrom > 0 ? await this.log.save({ ...unstarted, state: 'building', resumedFrom }) : unstarted;
     const job = new RebuildJob(this.events, this.readStore, projection, record.toCollection);
     this.jobs.set(record._id, job);
-    let saved = Date.now();
+    let saved = this.now().getTime();
     job.progress.subscribe((progress) => {
-      if (Date.now() - saved < SAVE_EVERY_MS || this.jobs.get(record._id) !== job) return;
-      saved = Date.now();
+      const at = this.now().getTime();
+      if (at - saved < SAVE_EVERY_MS || this.jobs.get(record._id) !== job) return;
+      saved = at;
       void this.log.save({ ...record, progress, updatedAt: this.now().toISOString() }).catch(() => undefined);
     });
     const settled = this.drive(job, record).catch(async (error: unknown) =>

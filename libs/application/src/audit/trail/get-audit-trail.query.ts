@@ -39,11 +39,13 @@ export class GetAuditTrailHandler implements IQueryHandler<GetAuditTrail, AuditT
       .filter((c) => !scoped || this.policy.covers(principal, c.communeCode ? { communeCode: c.communeCode } : {}));
     const events: RecordedEvent[] = [];
     let more = false;
-    for (const candidate of candidates) {
-      const event = await this.locator.event(candidate.position);
-      if (!event || !inRange(event, range)) continue;
-      if (events.length === range.limit) { more = true; break; }
-      events.push(event);
+    // Page-sized chunks: a page reads the streams of about `limit` candidates, not the whole trail.
+    for (let from = 0; from < candidates.length && !more; from += range.limit + 1) {
+      for (const event of await this.locator.events(candidates.slice(from, from + range.limit + 1))) {
+        if (!inRange(event, range)) continue;
+        if (events.length === range.limit) { more = true; break; }
+        events.push(event);
+      }
     }
     const open = canSeePersonalData(principal);
     const households = [...new Set(events.filter((e) => hasPersonal(e)).map(householdOf))];

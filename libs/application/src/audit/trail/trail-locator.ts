@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { directiveStream, householdStream } from '@pl/domain';
 import { EVENT_STORE, EventStore, RecordedEvent, StreamNotFoundError } from '@pl/event-store';
-import { AuditEventDoc, AuditIndexDoc, AuditResidenceDoc, auditIndex, auditResidenceId, collectionOf } from '@pl/projections';
-import { Collection, Filter, READ_STORE, ReadStore } from '@pl/read-store';
+import { AuditEventDoc, AuditIndexDoc, AuditResidenceDoc, ReadModels, auditIndex, auditResidenceId } from '@pl/projections';
+import { Collection, Filter } from '@pl/read-store';
 import { DirectiveState } from '@pl/domain';
 import { readDirective } from '../../directives/directive-reader';
 import { AuditSubject } from './audit-subject';
@@ -21,7 +21,7 @@ export interface TrailCandidate {
  */
 @Injectable()
 export class TrailLocator {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(READ_STORE) private readonly readStore: ReadStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   /** The subject's events after `cursor`, in log order. */
   async candidates(subject: AuditSubject, cursor = 0): Promise<readonly TrailCandidate[]> {
@@ -41,10 +41,15 @@ export class TrailLocator {
     }
   }
 
-  /** The stored event at a position. */
-  async event(position: number): Promise<RecordedEvent | undefined> {
-    for await (const batch of this.store.readAll({ after: position - 1, until: position, batchSize: 1 })) return batch[0];
-    return undefined;
+  /** The stored events of the candidates, in their order: one stream read per stream, not one read per event. */
+  async events(candidates: readonly TrailCandidate[]): Promise<readonly RecordedEvent[]> {
+    const byStream = new Map<string, number>();
+    for (const c of candidates) byStream.set(c.streamId, Math.min(byStream.get(c.streamId) ?? c.revision, c.revision));
+    const found = new Map<number, RecordedEvent>();
+    for (const [streamId, fromRevision] of byStream) {
+      for (const event of await this.stream(streamId, fromRevision)) found.set(event.position, event);
+    }
+    return candidates.flatMap((c) => found.get(c.position) ?? []);
   }
 
   /** A directive as its stream tells it, for the issuer's area. */
@@ -53,37 +58,40 @@ export class TrailLocator {
   }
 
   /** A stream's events, none when it does not exist. */
-  async stream(streamId: string): Promise<readonly RecordedEvent[]> {
+  async stream(streamId: string, fromRevision = 0): Promise<readonly RecordedEvent[]> {
     try {
-      return await this.store.readStream(streamId);
+      return await this.store.readStream(streamId, fromRevision);
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
     }
   }
 
-  private get index(): Collection<AuditIndexDoc> {
-    return this.readStore.collection<AuditIndexDoc>(collectionOf(auditIndex));
+  /** The live audit index (it follows a blue/green switch). */
+  private index(): Promise<Collection<AuditIndexDoc>> {
+    return this.readModels.live<AuditIndexDoc>(auditIndex);
   }
 
   private async indexed(filter: Filter, cursor: number): Promise<readonly TrailCandidate[]> {
+    const index = await this.index();
     const docs: AuditEventDoc[] = [];
-    for await (const doc of this.index.findAll({ ...filter, position: { $gt: cursor } })) if (doc.kind === 'event') docs.push(doc);
+    for await (const doc of index.findAll({ ...filter, position: { $gt: cursor } })) if (doc.kind === 'event') docs.push(doc);
     const households = [...new Set(docs.map((d) => d.householdId).filter((h): h is string => h !== undefined))];
-    const residences = await this.index.getMany(households.map(auditResidenceId));
+    const residences = await index.getMany(households.map(auditResidenceId));
     return docs.map((d) => ({ ...d, communeCode: d.householdId ? communeAt(asResidence(residences.get(auditResidenceId(d.householdId))), d.position) : d.communeCode }));
   }
 
   /** The commune's own stream and events naming it, and its households' events while they lived there. */
   private async commune(code: string, cursor: number): Promise<readonly TrailCandidate[]> {
+    const index = await this.index();
     const byPosition = new Map<number, TrailCandidate>();
-    for await (const doc of this.index.findAll({ kind: 'event', communeCode: code, position: { $gt: cursor } })) {
+    for await (const doc of index.findAll({ kind: 'event', communeCode: code, position: { $gt: cursor } })) {
       if (doc.kind === 'event') byPosition.set(doc.position, { ...doc, communeCode: code });
     }
     const periods = new Map<string, AuditResidenceDoc>();
-    for await (const doc of this.index.findAll({ kind: 'residence', communeCodes: code })) if (doc.kind === 'residence') periods.set(doc.householdId, doc);
+    for await (const doc of index.findAll({ kind: 'residence', communeCodes: code })) if (doc.kind === 'residence') periods.set(doc.householdId, doc);
     if (periods.size > 0) {
-      for await (const doc of this.index.findAll({ kind: 'event', householdId: { $in: [...periods.keys()] }, position: { $gt: cursor } })) {
+      for await (const doc of index.findAll({ kind: 'event', householdId: { $in: [...periods.keys()] }, position: { $gt: cursor } })) {
         if (doc.kind === 'event' && communeAt(periods.get(doc.householdId as string), doc.position) === code) byPosition.set(doc.position, { ...doc, communeCode: code });
       }
     }
