@@ -1,6 +1,6 @@
 import { Command, Decider, DomainError, Event, fold } from '@pl/domain';
 import {
-  EventStore, EventToAppend, LegalBasis, RecordedEvent, StreamNotFoundError, WrongExpectedRevisionError,
+  EventStore, EventToAppend, LegalBasis, RecordedEvent, WrongExpectedRevisionError, readStreamOrEmpty,
 } from '@pl/event-store';
 import { CommandContext, WriteResult } from './command-context';
 import { deterministicId } from './deterministic-id';
@@ -58,13 +58,8 @@ export class CommandExecutor {
     }
   }
 
-  private async load(streamId: string): Promise<readonly RecordedEvent[]> {
-    try {
-      return await this.store.readStream(streamId);
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
-    }
+  private load(streamId: string): Promise<readonly RecordedEvent[]> {
+    return readStreamOrEmpty(this.store, streamId);
   }
 
   /** A retried command finds its own events (same derived ids) and answers as the first time. */

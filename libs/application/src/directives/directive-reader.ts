@@ -2,18 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   DirectiveEvent, DirectiveState, IssuedDirective, directiveStream, evolveDirective, initialDirectiveState, notFound, requireCitable, ruleViolated,
 } from '@pl/domain';
-import { EVENT_STORE, EventStore, StreamNotFoundError } from '@pl/event-store';
+import { EVENT_STORE, EventStore, readStreamOrEmpty } from '@pl/event-store';
 
 /** A directive as its own stream tells it: the write side's truth, for area checks and citations. */
 export async function readDirective(store: EventStore, directiveId: string): Promise<DirectiveState> {
-  try {
-    const events = await store.readStream(directiveStream(directiveId));
-    // Directive events carry no personal data, so they are read back as stored.
-    return events.reduce((state, e) => evolveDirective(state, { type: e.type, data: e.data } as DirectiveEvent), initialDirectiveState());
-  } catch (error) {
-    if (error instanceof StreamNotFoundError) return initialDirectiveState();
-    throw error;
-  }
+  const events = await readStreamOrEmpty(store, directiveStream(directiveId));
+  // Directive events carry no personal data, so they are read back as stored.
+  return events.reduce((state, e) => evolveDirective(state, { type: e.type, data: e.data } as DirectiveEvent), initialDirectiveState());
 }
 
 /**

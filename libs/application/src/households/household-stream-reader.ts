@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HouseholdEventType, householdStream, notFound } from '@pl/domain';
-import { EVENT_STORE, EventStore, RecordedEvent, StreamNotFoundError } from '@pl/event-store';
+import { EVENT_STORE, EventStore, RecordedEvent, readStreamOrEmpty } from '@pl/event-store';
 
 type AddressData = { readonly address?: { readonly communeCode: string }; readonly to?: { readonly communeCode: string } };
 
@@ -14,12 +14,8 @@ export class HouseholdStreamReader {
 
   /** Every event of the household, in order; 404 HOUSEHOLD_NOT_FOUND when it was never registered. */
   async events(householdId: string): Promise<readonly RecordedEvent[]> {
-    try {
-      const events = await this.store.readStream(householdStream(householdId));
-      if (events.length > 0) return events;
-    } catch (error) {
-      if (!(error instanceof StreamNotFoundError)) throw error;
-    }
+    const events = await readStreamOrEmpty(this.store, householdStream(householdId));
+    if (events.length > 0) return events;
     throw notFound('HOUSEHOLD_NOT_FOUND', `household ${householdId} is not registered`, { householdId });
   }
 

@@ -1,7 +1,7 @@
+import { readStreamOrEmpty } from '../read-stream-or-empty';
 import { storedJson } from '../hash';
 import { RecordedEvent } from '../envelope';
 import { EventStore } from '../event-store.port';
-import { StreamNotFoundError } from '../errors';
 import { LogAnchored } from './anchor';
 import { ChainVerifier } from './chain-verifier';
 import { LogLookup, classifyBreak } from './classify-break';
@@ -56,11 +56,3 @@ function storeLookup(store: EventStore): LogLookup {
   };
 }
 
-async function readStreamOrEmpty(store: EventStore, streamId: string, from = 0): Promise<readonly RecordedEvent[]> {
-  try {
-    return await store.readStream(streamId, from);
-  } catch (error) {
-    if (error instanceof StreamNotFoundError) return [];
-    throw error;
-  }
-}

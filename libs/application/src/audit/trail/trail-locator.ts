@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { directiveStream, householdStream } from '@pl/domain';
-import { EVENT_STORE, EventStore, RecordedEvent, StreamNotFoundError } from '@pl/event-store';
+import { EVENT_STORE, EventStore, RecordedEvent, readStreamOrEmpty } from '@pl/event-store';
 import { AuditEventDoc, AuditIndexDoc, AuditResidenceDoc, ReadModels, auditIndex, auditResidenceId } from '@pl/projections';
 import { Collection, Filter } from '@pl/read-store';
 import { DirectiveState } from '@pl/domain';
@@ -58,13 +58,8 @@ export class TrailLocator {
   }
 
   /** A stream's events, none when it does not exist. */
-  async stream(streamId: string, fromRevision = 0): Promise<readonly RecordedEvent[]> {
-    try {
-      return await this.store.readStream(streamId, fromRevision);
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
-    }
+  stream(streamId: string, fromRevision = 0): Promise<readonly RecordedEvent[]> {
+    return readStreamOrEmpty(this.store, streamId, fromRevision);
   }
 
   /** The live audit index (it follows a blue/green switch). */
