@@ -71,7 +71,7 @@ describe('poverty statistics over HTTP', () => {
     expect(poor.change).toEqual({ households: -25, percentagePoints: -1.1 });
     expect(poor.start + poor.arising + poor.fallenBack + poor.switchedIn + poor.movedIn - poor.escaped - poor.switchedOut - poor.movedOut - poor.dissolved).toBe(poor.end);
     expect(body.poor.urban.end + body.poor.rural.end).toBe(71);
-    expect(body).toMatchObject({ area: { level: 'commune', code: '07906', mapping: 'recorded' }, year: 2025, ruleSets: ['2022-2025'], projection: { name: 'poverty-statistics', version: 1 } });
+    expect(body).toMatchObject({ area: { level: 'commune', code: '07906', mapping: 'recorded' }, year: 2025, ruleSets: ['2022-2025'], projection: { name: 'poverty-statistics', version: 2 } });
     expect(body.position).toBeGreaterThan(0);
   });
 

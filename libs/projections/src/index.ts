@@ -1,6 +1,7 @@
 export * from './projection';
 export * from './runner/poison';
 export * from './runner/apply-batch';
+export * from './runner/fold';
 export * from './runner/projection-runner';
 export * from './read-models/household-registry';
 export * from './read-models/support-ledger';

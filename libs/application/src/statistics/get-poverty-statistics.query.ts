@@ -24,8 +24,8 @@ export class GetPovertyStatistics extends Query<PovertyStatisticsList> {
 export class GetPovertyStatisticsHandler implements IQueryHandler<GetPovertyStatistics, PovertyStatisticsList> {
   private readonly source: StatisticsSource;
   /**
-   * Figures by (position, view, area, year): summing every shard is the costly part of a query,
-   * and at one position the answer cannot change, so concurrent readers share it.
+   * Figures by (position, view, area, year): at one position the answer cannot change, so
+   * concurrent readers share it.
    */
   private readonly figures = new Map<string, ReturnType<typeof annualFigures>>();
 
@@ -44,7 +44,7 @@ export class GetPovertyStatisticsHandler implements IQueryHandler<GetPovertyStat
     const items: PovertyStatisticsAnswer[] = [];
     for (const area of targets) {
       const key = areaKeyOf(area.level, area.code, area.mapping);
-      const { figures, ruleSets } = await this.figuresOf(snapshot, view, key, year);
+      const { figures, ruleSets } = this.figuresOf(snapshot, view, key, year);
       items.push({
         area, year, position: snapshot.position, projection: { name: povertyStatistics.name, version: povertyStatistics.version },
         ruleSets, view, ...listsOf(figures),
@@ -53,25 +53,23 @@ export class GetPovertyStatisticsHandler implements IQueryHandler<GetPovertyStat
     return { position: snapshot.position, items };
   }
 
-  private async figuresOf(snapshot: StatisticsSnapshot, view: StatisticsView, key: string, year: number): Promise<ReturnType<typeof annualFigures>> {
+  private figuresOf(snapshot: StatisticsSnapshot, view: StatisticsView, key: string, year: number): ReturnType<typeof annualFigures> {
     const id = `${snapshot.position}|${JSON.stringify(view)}|${key}|${year}`;
     let found = this.figures.get(id);
     if (!found) {
-      found = annualFigures(snapshot.shards, await snapshot.denominator(key), key, year);
+      found = annualFigures(snapshot.flows.get(key), snapshot.denominators.get(key), year);
       if (this.figures.size >= 2048) this.figures.clear();
       this.figures.set(id, found);
     }
     return found;
   }
 
-  /** Communes of a province that have figures, found from the flows' area keys (the catalogue lists no members). */
+  /** Communes of a province that have figures, found from the areas with flows (the catalogue lists no members). */
   private communesOf(snapshot: StatisticsSnapshot, provinceCode: string, mapping: AreaMapping, year: number): StatisticsArea[] {
     const codes = new Set<string>();
     const suffix = `:${mapping}`;
-    for (const shard of snapshot.shards) {
-      for (const key of Object.keys(shard.flows)) {
-        if (key.startsWith('commune:') && key.endsWith(suffix)) codes.add(key.split(':')[1]);
-      }
+    for (const key of snapshot.flows.keys()) {
+      if (key.startsWith('commune:') && key.endsWith(suffix)) codes.add(key.split(':')[1]);
     }
     const onDate = mapping === 'recorded' ? `${year}-12-31` : undefined;
     return [...codes].filter((c) => this.units.provinceOf(c, onDate) === provinceCode).sort().map((code) => ({ level: 'commune', code, mapping }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { HouseholdStatus, transitionBetween } from '@pl/domain';
 import { MemoryEventStore, makeEvent } from '@pl/event-store';
-import { Group, StatisticsDenominatorDoc, StatisticsShardDoc, allShards, annualFigures, povertyStatisticsProjection } from '@pl/projections';
+import { AreaFlowsDoc, Group, StatisticsDenominatorDoc, annualFigures, povertyStatisticsProjection } from '@pl/projections';
 import { replayStatistics } from './statistics-replay';
 
 const COMMUNES = ['00001', '00002', '00003'] as const;
@@ -71,10 +71,9 @@ describe('poverty statistics against a recomputation from the log', () => {
       const store = new MemoryEventStore();
       for (const e of events) await store.append(e.stream, [makeEvent(e.type, e.data)], 'any');
       const docs = await replayStatistics(store, povertyStatisticsProjection(units), await store.headPosition(), {});
-      const shards = allShards().map((id) => docs.get(id)).filter((d): d is StatisticsShardDoc => d?.kind === 'shard');
       for (const [key, inArea] of AREAS) {
         for (const year of YEARS) {
-          const { figures } = annualFigures(shards, docs.get(`denominator:${key}`) as StatisticsDenominatorDoc | undefined, key, year);
+          const { figures } = annualFigures(docs.get(`flows:${key}`) as AreaFlowsDoc | undefined, docs.get(`denominator:${key}`) as StatisticsDenominatorDoc | undefined, year);
           for (const category of ['poor', 'near-poor'] as const) {
             for (const group of ['all', 'urban', 'rural', 'ethnicMinority'] as const) {
               const listed = (y: number) => (atEnd.get(y) ?? []).filter((s) => s.status === category && inArea(s.commune) && inGroup(group, s)).length;

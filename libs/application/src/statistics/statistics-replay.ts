@@ -1,5 +1,5 @@
 import { EventStore, RecordedEvent } from '@pl/event-store';
-import { PovertyStatisticsDoc, Projection } from '@pl/projections';
+import { PovertyStatisticsDoc, Projection, Working, foldEvent } from '@pl/projections';
 
 /** Which events a replay keeps: by effective date (`asOf`), by recorded time (`knownAt`), or all. */
 export interface ReplayFilter {
@@ -26,8 +26,8 @@ const kept = (event: RecordedEvent, filter: ReplayFilter): boolean => {
 };
 
 /**
- * Replays the log up to `until` through the projection into a scratch map, as the runner would
- * (keys, evolve, `_position`), keeping only the events the filter admits. A household whose
+ * Replays the log up to `until` through the projection into a scratch map, as the runner folds
+ * a batch, keeping only the events the filter admits. A household whose
  * registration is filtered out has all its later events left out too. Costs one read of the log
  * up to `until` and memory for one copy of the read model.
  */
@@ -45,13 +45,10 @@ export async function replayStatistics(
         if (event.type === 'HouseholdRegistered.v1' && householdId !== undefined) unseen.add(householdId);
         continue;
       }
-      for (const id of projection.keys(event)) {
-        const next = projection.evolve(docs.get(id) ?? null, event, id);
-        if (next === null) docs.delete(id);
-        else docs.set(id, { ...next, _id: id, _position: event.position } as PovertyStatisticsDoc);
-      }
+      foldEvent(projection, docs as Working<PovertyStatisticsDoc>, event);
     }
   }
+  for (const [id, doc] of docs) if (doc === null) docs.delete(id);
   return docs;
 }
 

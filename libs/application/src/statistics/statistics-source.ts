@@ -1,20 +1,33 @@
 import { EventStore } from '@pl/event-store';
 import {
-  PovertyStatisticsDoc, Projection, ProjectionRunner, StatisticsDenominatorDoc, StatisticsShardDoc, allShards, collectionOf, povertyStatistics,
+  AreaFlowsDoc, PovertyStatisticsDoc, Projection, ProjectionRunner, StatisticsDenominatorDoc, collectionOf, povertyStatistics,
 } from '@pl/projections';
 import { ReadStore } from '@pl/read-store';
 import { invalid } from '@pl/domain';
 import { StatisticsView } from './poverty-statistics.answer';
 import { ReplayCache, replayStatistics } from './statistics-replay';
 
-/** The documents an answer is computed from, and the position they reflect. */
+/** The area documents an answer is computed from, all as they stood at one position of the log. */
 export interface StatisticsSnapshot {
   readonly position: number;
-  readonly shards: readonly StatisticsShardDoc[];
-  denominator(areaKey: string): Promise<StatisticsDenominatorDoc | undefined>;
+  /** Flows documents by area key: every area with figures. */
+  readonly flows: ReadonlyMap<string, AreaFlowsDoc>;
+  /** Denominator documents by area key. */
+  readonly denominators: ReadonlyMap<string, StatisticsDenominatorDoc>;
 }
 
-const isShard = (d: PovertyStatisticsDoc | undefined): d is StatisticsShardDoc => d?.kind === 'shard';
+// A live read races the runner's batches: after this many tries at a moving position, replay instead.
+const LIVE_ATTEMPTS = 5;
+
+function snapshotOf(position: number, docs: Iterable<PovertyStatisticsDoc>): StatisticsSnapshot {
+  const flows = new Map<string, AreaFlowsDoc>();
+  const denominators = new Map<string, StatisticsDenominatorDoc>();
+  for (const doc of docs) {
+    if (doc.kind === 'flows') flows.set(doc.areaKey, doc);
+    else if (doc.kind === 'denominator') denominators.set(doc.areaKey, doc);
+  }
+  return { position, flows, denominators };
+}
 
 /** Reads the live read model at a consistent position, or replays the log for an as-of view. */
 export class StatisticsSource {
@@ -38,18 +51,11 @@ export class StatisticsSource {
     if (view.asOfPosition === undefined && view.asOf === undefined && view.knownAt === undefined) {
       if (this.lastLive?.position === live) return this.lastLive;
       const read = await this.readLive(live);
-      if (read) {
-        this.lastLive = read;
-        return read;
-      }
+      if (read) return (this.lastLive = read);
     }
     const until = view.asOfPosition ?? live;
     const docs = await this.cache.get(until, view, () => replayStatistics(this.events, this.projection, until, view));
-    return {
-      position: until,
-      shards: allShards().map((id) => docs.get(id)).filter(isShard),
-      denominator: async (key) => docs.get(`denominator:${key}`) as StatisticsDenominatorDoc | undefined,
-    };
+    return snapshotOf(until, docs.values());
   }
 
   private livePosition(): number {
@@ -58,28 +64,19 @@ export class StatisticsSource {
     return status.checkpoint;
   }
 
-  /** The live documents, when none has moved past the checkpoint read just before (a batch landing meanwhile). */
+  /**
+   * The live area documents, once a read finds none past the checkpoint taken just before it (a
+   * batch landing in between moves the checkpoint: read again there). Members are not read.
+   */
   private async readLive(first: number): Promise<StatisticsSnapshot | undefined> {
     // The runner writes the live collection (it follows a blue/green switch): read that one.
     const live = this.runner.snapshot().find((s) => s.name === povertyStatistics.name)?.collection ?? collectionOf(this.projection);
     const collection = this.readStore.collection<PovertyStatisticsDoc>(live);
     let position = first;
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const loaded = await collection.getMany(allShards());
-      const shards = [...loaded.values()].filter(isShard);
-      if (shards.every((s) => s._position <= position)) {
-        const at = position;
-        return {
-          position: at,
-          shards,
-          denominator: async (key) => {
-            const doc = (await collection.get(`denominator:${key}`)) as StatisticsDenominatorDoc | undefined;
-            // A count recorded after the position is not part of this answer: take it from a replay.
-            if (doc && doc._position > at) return (await this.cache.get(at, {}, () => replayStatistics(this.events, this.projection, at, {}))).get(`denominator:${key}`) as StatisticsDenominatorDoc | undefined;
-            return doc;
-          },
-        };
-      }
+    for (let attempt = 0; attempt < LIVE_ATTEMPTS; attempt++) {
+      const docs: PovertyStatisticsDoc[] = [];
+      for await (const doc of collection.findAll({ kind: { $in: ['flows', 'denominator'] } })) docs.push(doc);
+      if (docs.every((d) => d._position <= position)) return snapshotOf(position, docs);
       position = this.livePosition();
     }
     return undefined;

@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@pl/event-store';
 import { Collection, Document, DocumentWrite } from '@pl/read-store';
 import { Projection } from '../projection';
+import { Working, foldEvent, readerOf } from './fold';
 import { PoisonedEvent } from './poison';
 
 export interface BatchOutcome {
@@ -11,9 +12,9 @@ export interface BatchOutcome {
 }
 
 /**
- * Applies one batch of the log to one projection: loads every touched document in one call,
- * folds the events in order, writes the changed documents in one bulk call. Events at or
- * below a document's `_position` are skipped, so a batch applied twice changes nothing.
+ * Applies one batch of the log to one projection: loads the documents the batch touches and
+ * reads in one call, folds the events in order, writes the changed documents in one bulk call.
+ * Events at or below a document's `_position` are skipped, so a batch applied twice changes nothing.
  */
 export async function applyBatch<D extends Document>(
   projection: Projection<D>,
@@ -25,27 +26,36 @@ export async function applyBatch<D extends Document>(
   const last = events.length ? events[events.length - 1].position : after;
   if (relevant.length === 0) return { appliedThrough: Math.max(after, last), writes: 0 };
 
-  const keysByEvent = relevant.map((e) => projection.keys(e));
-  const ids = [...new Set(keysByEvent.flat())];
-  const loaded = await collection.getMany(ids);
-  const working = new Map<string, D | null>();
-  for (const id of ids) working.set(id, loaded.get(id) ?? null);
-  const touched = new Set<string>();
+  const working: Working<D> = new Map();
+  const loaded = new Map<string, D>();
+  const load = async (ids: Iterable<string>) => {
+    const missing = [...new Set(ids)].filter((id) => !working.has(id));
+    if (missing.length === 0) return;
+    const found = await collection.getMany(missing);
+    for (const id of missing) {
+      const doc = found.get(id);
+      working.set(id, doc ?? null);
+      if (doc) loaded.set(id, doc);
+    }
+  };
+  // One load for the batch: what it reads first, then what it changes as those documents tell.
+  // An event that cannot name its documents is left to the fold below, which stops at it.
+  const read = readerOf(working);
+  const guess = (names: (event: RecordedEvent) => readonly string[] | undefined) => relevant.flatMap((event) => {
+    try { return names(event) ?? []; } catch { return []; }
+  });
+  await load(guess((event) => projection.reads?.(event)));
+  await load(guess((event) => projection.keys(event, read)));
 
+  const touched = new Set<string>();
   let poisoned: PoisonedEvent | undefined;
   let appliedThrough = Math.max(after, last);
-  for (let i = 0; i < relevant.length; i++) {
-    const event = relevant[i];
+  for (const event of relevant) {
     try {
-      const next = new Map<string, D | null>();
-      for (const id of keysByEvent[i]) {
-        const doc = working.get(id) ?? null;
-        if (doc && doc._position >= event.position) continue;
-        const draft = projection.evolve(doc, event, id);
-        next.set(id, draft === null ? null : ({ ...draft, _id: id, _position: event.position } as D));
-      }
-      // Only after every document of the event evolved: an event applies whole or not at all.
-      for (const [id, doc] of next) { working.set(id, doc); touched.add(id); }
+      // Keys that follow a document changed earlier in this batch may name one not loaded yet.
+      const ids = projection.keys(event, read);
+      if (ids.some((id) => !working.has(id))) await load(ids);
+      for (const id of foldEvent(projection, working, event, ids)) touched.add(id);
     } catch (error) {
       poisoned = {
         projection: projection.name, position: event.position, eventId: event.eventId, type: event.type,

@@ -1,4 +1,5 @@
 import { EventMetadata, RecordedEvent } from '@pl/event-store';
+import { foldAll } from '../../runner/fold';
 import { AuditFinding, AuditSubjectDoc } from './audit-findings.document';
 import { auditFindingsProjection } from './audit-findings.projection';
 
@@ -20,14 +21,7 @@ export function audit(events: readonly Given[]): { docs: Map<string, AuditSubjec
     revisions.set(streamId, revision);
     return { eventId: `e-${i + 1}`, streamId, revision, position: i + 1, type: e.type, data: e.data, metadata, prevHash: '', hash: '' };
   });
-  for (const event of recorded) {
-    if (!projection.handles.has(event.type)) continue;
-    for (const id of projection.keys(event)) {
-      const next = projection.evolve(docs.get(id) ?? null, event, id);
-      if (next === null) docs.delete(id);
-      else docs.set(id, { ...next, _id: id, _position: event.position } as AuditSubjectDoc);
-    }
-  }
+  foldAll(projection, recorded, docs);
   return { docs, findings: [...docs.values()].flatMap((d) => d.findings), recorded };
 }
 

@@ -1,6 +1,7 @@
 import { RecordedEvent, makeEvent } from '@pl/event-store';
 import { auditIndexProjection } from './audit-index.projection';
 import { AuditIndexDoc } from './audit-index.document';
+import { foldAll } from '../../runner/fold';
 
 let position = 0;
 const recorded = (streamId: string, type: string, data: unknown, correlationId = 'c-1'): RecordedEvent => {
@@ -12,15 +13,7 @@ const recorded = (streamId: string, type: string, data: unknown, correlationId =
 
 /** Folds events as the runner would, into a map of documents. */
 function project(events: readonly RecordedEvent[]): Map<string, AuditIndexDoc> {
-  const docs = new Map<string, AuditIndexDoc>();
-  for (const event of events) {
-    if (!auditIndexProjection.handles.has(event.type)) continue;
-    for (const id of auditIndexProjection.keys(event)) {
-      const next = auditIndexProjection.evolve(docs.get(id) ?? null, event, id);
-      if (next) docs.set(id, { ...next, _id: id, _position: event.position } as AuditIndexDoc);
-    }
-  }
-  return docs;
+  return foldAll(auditIndexProjection, events);
 }
 
 describe('audit index', () => {

@@ -1,5 +1,5 @@
 import { assertNever } from '@pl/domain';
-import { FlowCounts, HouseholdCount, ListCategory, StatisticsDenominatorDoc, StatisticsShardDoc } from './poverty-statistics.document';
+import { AreaFlowsDoc, FlowCounts, HouseholdCount, ListCategory, StatisticsDenominatorDoc } from './poverty-statistics.document';
 import { addFlows, netOf, noFlows, parseCell } from './flows';
 
 /** The groups a report splits by. */
@@ -47,38 +47,36 @@ export function denominatorOf(doc: StatisticsDenominatorDoc | undefined, year: n
   return sum;
 }
 
-/** Flows of the year and the stock at its start, for each list and group, summed over the shards. */
-function flowsAndStart(shards: readonly StatisticsShardDoc[], areaKey: string, year: number) {
+/** Flows of the year and the stock at its start (the net flows of every earlier year), for each list and group. */
+function flowsAndStart(area: AreaFlowsDoc | undefined, year: number) {
   const zero = () => ({ flows: noFlows(), start: 0 });
   const acc: Record<ListCategory, Record<Group, { flows: FlowCounts; start: number }>> = {
     poor: { all: zero(), urban: zero(), rural: zero(), ethnicMinority: zero() },
     'near-poor': { all: zero(), urban: zero(), rural: zero(), ethnicMinority: zero() },
   };
   const ruleSets = new Set<string>();
-  for (const shard of shards) {
-    for (const [y, flows] of Object.entries(shard.flows[areaKey] ?? {})) {
-      const at = Number(y);
-      if (at > year) continue;
-      flows.ruleSets.forEach((r) => ruleSets.add(r));
-      for (const [key, counts] of Object.entries(flows.cells)) {
-        const cell = parseCell(key);
-        for (const group of GROUPS) {
-          if (!inGroup(group, cell)) continue;
-          const line = acc[cell.category][group];
-          if (at === year) line.flows = addFlows(line.flows, counts);
-          else line.start += netOf(counts);
-        }
+  for (const [y, flows] of Object.entries(area?.years ?? {})) {
+    const at = Number(y);
+    if (at > year) continue;
+    flows.ruleSets.forEach((r) => ruleSets.add(r));
+    for (const [key, counts] of Object.entries(flows.cells)) {
+      const cell = parseCell(key);
+      for (const group of GROUPS) {
+        if (!inGroup(group, cell)) continue;
+        const line = acc[cell.category][group];
+        if (at === year) line.flows = addFlows(line.flows, counts);
+        else line.start += netOf(counts);
       }
     }
   }
   return { acc, ruleSets: [...ruleSets].sort() };
 }
 
-/** The annual figures of an area key and year, with the standards behind them. */
+/** The annual figures of an area (its flows and denominator documents) in a year, with the standards behind them. */
 export function annualFigures(
-  shards: readonly StatisticsShardDoc[], denominators: StatisticsDenominatorDoc | undefined, areaKey: string, year: number,
+  area: AreaFlowsDoc | undefined, denominators: StatisticsDenominatorDoc | undefined, year: number,
 ): { figures: AnnualFigures; ruleSets: string[] } {
-  const { acc, ruleSets } = flowsAndStart(shards, areaKey, year);
+  const { acc, ruleSets } = flowsAndStart(area, year);
   const line = (category: ListCategory, group: Group): LineFigures => {
     const { flows, start } = acc[category][group];
     const end = start + netOf(flows);

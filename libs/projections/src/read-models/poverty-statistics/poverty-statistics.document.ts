@@ -31,7 +31,8 @@ export interface FlowCounts {
 }
 
 /** A household as the statistics need it: where it is, its segment and its status. */
-export interface StatisticsMember {
+export interface StatisticsMemberDoc extends Document {
+  readonly kind: 'member';
   readonly communeCode: string;
   readonly areaType: AreaType;
   readonly ethnicMinority: boolean;
@@ -46,14 +47,13 @@ export interface AreaYearFlows {
 }
 
 /**
- * A shard of households (by a hash of the household id) and the flows they caused, per area key
- * (`<level>:<code>:<mapping>`) and year. A household's events all touch its one shard, which
- * is what lets a relocation or a recognition see the household's segment and status.
+ * The flows of one area key (`<level>:<code>:<mapping>`) in every year: what a query of an
+ * area reads, one document however many households the area has.
  */
-export interface StatisticsShardDoc extends Document {
-  readonly kind: 'shard';
-  readonly members: Readonly<Record<string, StatisticsMember>>;
-  readonly flows: Readonly<Record<string, Readonly<Record<string, AreaYearFlows>>>>;
+export interface AreaFlowsDoc extends Document {
+  readonly kind: 'flows';
+  readonly areaKey: string;
+  readonly years: Readonly<Record<string, AreaYearFlows>>;
 }
 
 /** A commune's household count of one year, as the latest record (a correction supersedes) gives it. */
@@ -72,7 +72,16 @@ export interface StatisticsDenominatorDoc extends Document {
 }
 
 /** Every document of the poverty statistics read model. */
-export type PovertyStatisticsDoc = StatisticsShardDoc | StatisticsDenominatorDoc;
+export type PovertyStatisticsDoc = StatisticsMemberDoc | AreaFlowsDoc | StatisticsDenominatorDoc;
 
 /** Key of an area in the read model. */
 export const areaKeyOf = (level: AreaLevel, code: string, mapping: AreaMapping): string => `${level}:${code}:${mapping}`;
+
+/** Id of a household's member document. */
+export const memberId = (householdId: string): string => `member:${householdId}`;
+
+/** Id of the flows document of an area key. */
+export const flowsId = (areaKey: string): string => `flows:${areaKey}`;
+
+/** Id of the denominator document of an area key. */
+export const denominatorId = (areaKey: string): string => `denominator:${areaKey}`;

@@ -1,6 +1,6 @@
 import { project } from '../support-ledger/project.spec-helper';
 import { annualFigures } from './annual-figures';
-import { PovertyStatisticsDoc, StatisticsDenominatorDoc, StatisticsShardDoc } from './poverty-statistics.document';
+import { AreaFlowsDoc, PovertyStatisticsDoc, StatisticsDenominatorDoc } from './poverty-statistics.document';
 import { povertyStatisticsProjection } from './poverty-statistics.projection';
 
 const units = {
@@ -21,10 +21,8 @@ const counted = (communeCode: string, year: number, total: number, recordedOn = 
   ({ type: 'CommuneHouseholdCountRecorded.v1', data: { communeCode, year, total, urban: 0, rural: total, ethnicMinority: 10, source: 's', recordedOn, corrects: false } });
 
 function figures(events: readonly { type: string; data: unknown }[], areaKey: string, year: number) {
-  const docs = [...project<PovertyStatisticsDoc>(projection, events).values()];
-  const shards = docs.filter((d): d is StatisticsShardDoc => d.kind === 'shard');
-  const denominator = docs.find((d): d is StatisticsDenominatorDoc => d.kind === 'denominator' && d.areaKey === areaKey);
-  return annualFigures(shards, denominator, areaKey, year);
+  const docs = project<PovertyStatisticsDoc>(projection, events);
+  return annualFigures(docs.get(`flows:${areaKey}`) as AreaFlowsDoc | undefined, docs.get(`denominator:${areaKey}`) as StatisticsDenominatorDoc | undefined, year);
 }
 
 describe('poverty statistics projection', () => {

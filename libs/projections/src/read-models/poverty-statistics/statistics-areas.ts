@@ -28,26 +28,3 @@ export function areaKeysOf(units: StatisticsUnits, communeCode: string, year: nu
   if (currentProvince) keys.push(areaKeyOf('province', currentProvince, 'current'));
   return keys;
 }
-
-/**
- * Number of household shards; a household's events always land in the same one. Each event
- * copies its shard, so shards must stay small (about 50 households each at 200,000); a query
- * reads all of them, which stays cheap at this count.
- */
-export const SHARD_COUNT = 4096;
-
-/** The shard of a household: FNV-1a of its id, so it is stable across replays and processes. */
-export function shardOf(householdId: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < householdId.length; i++) {
-    hash ^= householdId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `shard:${hash % SHARD_COUNT}`;
-}
-
-/** Ids of every shard: what a query reads. */
-export const allShards = (): string[] => Array.from({ length: SHARD_COUNT }, (_, i) => `shard:${i}`);
-
-/** Id of the denominator document of an area key. */
-export const denominatorId = (areaKey: string): string => `denominator:${areaKey}`;
