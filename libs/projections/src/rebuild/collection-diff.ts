@@ -33,7 +33,7 @@ export async function diffCollections(live: Collection<Document>, rebuilt: Colle
       y = await b.next();
     } else {
       counts.live++; counts.rebuilt++;
-      if (canonical(x.value, true) !== canonical(y.value, true)) {
+      if (!sameDocument(x.value, y.value)) {
         counts.differing++;
         if (differing.length < limit) differing.push(x.value._id);
       }
@@ -50,10 +50,33 @@ export async function diffCollections(live: Collection<Document>, rebuilt: Colle
   };
 }
 
-/** JSON with keys sorted at every level; the top level may leave `_position` out. */
-export function canonical(value: unknown, withoutPosition = false): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => canonical(v)).join(',')}]`;
-  const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined && !(withoutPosition && k === '_position')).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+/** Whether two documents hold the same values, whatever their key order; `_position` is left out at the top level. */
+export function sameDocument(a: Document, b: Document): boolean {
+  return sameObject(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, '_position');
+}
+
+// A structural comparison, not a serialisation: a diff of a large read model must not build two strings per document.
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], other[i])) return false;
+    return true;
+  }
+  return sameObject(a as Record<string, unknown>, b as Record<string, unknown>);
+}
+
+// Keys holding `undefined` count as absent, as they do once stored as JSON or BSON.
+function sameObject(a: Record<string, unknown>, b: Record<string, unknown>, skip?: string): boolean {
+  let keys = 0;
+  for (const key in a) {
+    if (key === skip || a[key] === undefined) continue;
+    keys++;
+    if (!Object.hasOwn(b, key) || !sameValue(a[key], b[key])) return false;
+  }
+  for (const key in b) if (key !== skip && b[key] !== undefined) keys--;
+  return keys === 0;
 }
