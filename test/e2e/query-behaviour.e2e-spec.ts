@@ -54,6 +54,45 @@ describe('query behaviour', () => {
       expect((after.body as Page).items.map((i) => i.householdId)).toContain('qb-a-new');
     });
 
+    it('given a tag answered 304 without running the query, when a write lands, then the same request gets 200 with the new body', async () => {
+      const url = 'communeCode=07906&limit=500';
+      const before = await registry(url).expect(200);
+      await registry(url).set('if-none-match', before.headers.etag as string).expect(304);
+
+      const written = await register('qb-c-new');
+      await registry(`limit=1&minPosition=${written}`).expect(200);
+      const after = await registry(url).set('if-none-match', before.headers.etag as string).expect(200);
+
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+      expect((after.body as Page).items.map((i) => i.householdId)).toContain('qb-c-new');
+      expect((after.body as Page).position).toBeGreaterThanOrEqual(written);
+      await registry(url).set('if-none-match', after.headers.etag as string).expect(304);
+    });
+
+    it('given a tag remembered for one caller, when a caller of another scope sends it, then the scope is checked, not the tag', async () => {
+      const url = 'communeCode=07906&limit=500';
+      const etag = (await registry(url).expect(200)).headers.etag as string;
+      await registry(url).set('if-none-match', etag).expect(304);
+      const elsewhere = await api.token('commune-officer', ['07909']);
+      const auditor = await api.token('reporter', ['07909']);
+
+      const refused = await registry(url, elsewhere).set('if-none-match', etag).expect(403);
+      await api.http.get(`/api/v1/statistics/poverty?areaCode=07906&year=2024`).set(auth(auditor)).set('if-none-match', etag).expect(403);
+
+      expect(refused.body).toMatchObject({ code: 'OUTSIDE_AREA' });
+    });
+
+    it('given a tag, when the request waits for a position the read models reach later, then it answers once they have', async () => {
+      const url = 'communeCode=07909&limit=500';
+      const etag = (await registry(url).expect(200)).headers.etag as string;
+      const pending = register('qb-d-new', '07909');
+
+      const written = await pending;
+      const after = await registry(`${url}&minPosition=${written}`).set('if-none-match', etag).expect(200);
+
+      expect((after.body as Page).items.map((i) => i.householdId)).toContain('qb-d-new');
+    });
+
     it('does not tag errors', async () => {
       const refused = await registry('status=rich').expect(400);
       expect(refused.headers.etag).toBeUndefined();

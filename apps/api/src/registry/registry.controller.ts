@@ -4,6 +4,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GetRegistryPage, Principal, RegistryPage } from '@pl/application';
 import { Caller, Requires } from '../auth/auth.decorators';
 import { AcceptsMinPosition } from '../http/min-position';
+import { TagCached } from '../http/tag-cache';
 import { RegistryQueryDto } from './dto/registry-query.dto';
 
 /** The poverty registry as a list: no personal data, limited to the caller's areas. */
@@ -15,6 +16,7 @@ export class RegistryController {
   @Get()
   @Requires('registry:read')
   @AcceptsMinPosition()
+  @TagCached()
   @ApiOkResponse({ description: '{ items, nextCursor?, position }: households in id order' })
   @ApiBadRequestResponse({ description: 'an unknown filter or a malformed value' })
   page(@Query() q: RegistryQueryDto, @Caller() caller: Principal): Promise<RegistryPage> {

@@ -9,6 +9,7 @@ import { invalid, isoDate } from '@pl/domain';
 import { Coverage } from '@pl/projections';
 import { Caller, Requires } from '../auth/auth.decorators';
 import { AcceptsMinPosition } from '../http/min-position';
+import { TagCached } from '../http/tag-cache';
 import { CoverageAliasQueryDto } from './dto/coverage-alias-query.dto';
 import { PovertyExportQueryDto, PovertyListQueryDto, PovertyQueryDto } from './dto/poverty-query.dto';
 import { StatisticsViewDto } from './dto/statistics-fields';
@@ -39,6 +40,7 @@ export class StatisticsController {
   @Get('poverty')
   @Requires('statistics:read')
   @AcceptsMinPosition()
+  @TagCached()
   @ApiOkResponse({ description: '{ area, year, position, projection, ruleSets, view, poor, nearPoor }: each list by group (all, urban, rural, ethnicMinority) with start, flows, end, denominator, ratePercent, change' })
   @ApiBadRequestResponse({ description: 'an unknown filter or a malformed value' })
   async poverty(@Query() q: PovertyQueryDto, @Caller() caller: Principal): Promise<PovertyStatisticsAnswer> {
@@ -48,6 +50,7 @@ export class StatisticsController {
   @Get('poverty/list')
   @Requires('statistics:read')
   @AcceptsMinPosition()
+  @TagCached()
   @ApiOkResponse({ description: '{ position, items }: one answer per area, all at the same position' })
   @ApiBadRequestResponse({ description: 'neither or both of areaCodes and provinceCode, or a malformed value' })
   list(@Query() q: PovertyListQueryDto, @Caller() caller: Principal): Promise<PovertyStatisticsList> {

@@ -5,6 +5,11 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Subscription, concatMap } from 'rxjs';
 
+// Hashing a backlog (the whole log, on a first start) batch after batch would hold the event
+// loop for seconds while the API already answers: requests get a turn every this many events.
+const YIELD_EVERY = 200;
+const turnForOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Who the automatic anchors are recorded as. */
 export const ANCHOR_ACTOR = { id: 'system:anchor-reactor', role: 'system' } as const;
 
@@ -47,7 +52,9 @@ export class AnchorReactor {
   }
 
   private async apply(batch: readonly RecordedEvent[]): Promise<void> {
-    for (const event of batch) {
+    for (let i = 0; i < batch.length; i++) {
+      if (i > 0 && i % YIELD_EVERY === 0) await turnForOthers();
+      const event = batch[i];
       if (!isAnchored(event.streamId)) {
         // Someone else's anchor: count from it, keep our own running hash (it is the same log).
         if (event.revision > this.anchorRevision) { this.anchorRevision = event.revision; this.sinceAnchor = 0; }

@@ -2,7 +2,7 @@ import type { FieldCondition, Filter, Scalar } from '../../read-store.port';
 
 // Keys keep types apart (1 and '1' are different values) and fold missing into null, as
 // MongoDB's `{field: null}` matches both.
-function keyOf(value: Scalar | undefined): string | undefined {
+export function keyOf(value: Scalar | undefined): string | undefined {
   if (value === null || value === undefined) return 'z';
   switch (typeof value) {
     case 'string':
@@ -16,7 +16,7 @@ function keyOf(value: Scalar | undefined): string | undefined {
   }
 }
 
-const isScalar = (v: unknown): v is Scalar | undefined =>
+export const isScalar = (v: unknown): v is Scalar | undefined =>
   v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v);
 
 /**
@@ -100,7 +100,7 @@ export class FieldIndex {
 }
 
 /** The values an equality or `$in` condition accepts; undefined for other operators. */
-function equalityValues(condition: FieldCondition): readonly Scalar[] | undefined {
+export function equalityValues(condition: FieldCondition): readonly Scalar[] | undefined {
   if (condition === null || typeof condition !== 'object') return [condition];
   if ('$in' in condition && Object.keys(condition).length === 1) return condition.$in;
   return undefined;

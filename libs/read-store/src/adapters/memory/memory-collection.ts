@@ -9,22 +9,33 @@ import type {
   PageRequest,
   SortSpec,
 } from '../../read-store.port';
-import { Candidates, candidatesFor, FieldIndex } from './field-index';
+import { Candidates, candidatesFor, equalityValues, FieldIndex } from './field-index';
+import { OrderedIndex } from './ordered-index';
 import { checkLimit, decodeCursor, encodeCursor } from './page-cursor';
 import { sortKeys } from './sort-order';
-import { firstAfter, orderKey, type SortedEntry, sortEntries } from './sorted-view';
+import { mergeIdLists } from './sorted-ids';
+import { firstAfter, IdViewPatch, orderKey, type SortedEntry, sortEntries } from './sorted-view';
 
 const ID_ORDER = sortKeys();
+const ID_ORDER_KEY = orderKey(ID_ORDER);
 
 // Below this share of the collection, sorting the index candidates beats re-sorting the whole collection.
 const CANDIDATE_SHARE = 1 / 8;
 // A step of a walk over a sorted view (one set lookup) costs about this share of a filter test.
 const WALK_STEP_COST = 0.03;
 
-/** One in-memory collection: frozen documents by `_id`, hash indexes and cached sorted views. */
+/**
+ * One in-memory collection: frozen documents by `_id`, indexes and cached sorted views.
+ * Declared indexes are built by the first query that can use one and kept up to date from then
+ * on: a replay at start writes every document several times before anyone reads.
+ */
 export class MemoryCollection<D extends Document> implements Collection<D> {
   private readonly docs = new Map<string, D>();
+  private readonly declaredFields = new Set<string>();
+  private readonly declaredSpecs = new Map<string, readonly string[]>();
+  // Built so far: a hash index per declared field, an `_id`-ordered index per declared IndexSpec.
   private readonly indexes = new Map<string, FieldIndex>();
+  private readonly ordered = new Map<string, OrderedIndex>();
   // Views in other orders are rebuilt lazily after a write; the `_id` view is kept up to date in place.
   private readonly views = new Map<string, SortedEntry<D>[]>();
   /** True once written to or indexed, until dropped (as a MongoDB collection exists). */
@@ -73,7 +84,9 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
     if (writes.length === 0) return;
     this.exists = true;
     let changed = false;
-    const byId = this.views.get(orderKey(ID_ORDER));
+    const byId = this.views.get(ID_ORDER_KEY);
+    const patch = byId && new IdViewPatch(byId, ID_ORDER);
+    const indexes = [...this.indexes.values(), ...this.ordered.values()];
     for (const write of writes) {
       const id = write.kind === 'put' ? write.doc._id : write._id;
       const position = write.kind === 'put' ? write.doc._position : write._position;
@@ -84,37 +97,37 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
         // hand over fresh objects, and parts shared with the previous version are frozen already.
         const doc = deepFreeze(write.doc);
         this.docs.set(id, doc);
-        if (stored) for (const index of this.indexes.values()) index.replace(id, stored, doc);
-        else for (const index of this.indexes.values()) index.add(id, doc);
-        if (byId) patchIdView(byId, id, doc);
+        if (stored) for (const index of indexes) index.replace(id, stored, doc);
+        else for (const index of indexes) index.add(id, doc);
+        patch?.put(id, doc, stored !== undefined);
         changed = true;
       } else if (stored) {
-        for (const index of this.indexes.values()) index.remove(id, stored);
+        for (const index of indexes) index.remove(id, stored);
         this.docs.delete(id);
-        if (byId) patchIdView(byId, id, undefined);
+        patch?.delete(id);
         changed = true;
       }
     }
     if (changed) {
       this.views.clear();
-      if (byId) this.views.set(orderKey(ID_ORDER), byId);
+      if (patch) this.views.set(ID_ORDER_KEY, patch.apply());
     }
   }
 
   async ensureIndexes(indexes: readonly IndexSpec[]): Promise<void> {
     this.exists = true;
-    // One hash index per field: a filter on any subset of an index's fields can use them.
-    for (const field of new Set(indexes.flatMap((spec) => spec.fields))) {
-      if (this.indexes.has(field) || field === '_id') continue;
-      const index = new FieldIndex(field);
-      for (const [id, doc] of this.docs) index.add(id, doc);
-      this.indexes.set(field, index);
+    for (const spec of indexes) {
+      const fields = spec.fields.filter((field) => field !== '_id');
+      if (fields.length > 0) this.declaredSpecs.set(fields.join(','), fields);
+      // One hash index per field: a filter on any subset of an index's fields can use them.
+      for (const field of fields) this.declaredFields.add(field);
     }
   }
 
   async drop(): Promise<void> {
     this.docs.clear();
     this.indexes.clear();
+    this.ordered.clear();
     this.views.clear();
     this.exists = false;
   }
@@ -128,7 +141,9 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
   ): SortedEntry<D>[] {
     const hasFilter = !!filter && Object.keys(filter).length > 0;
     const matches = hasFilter ? matcher(filter) : undefined;
-    const candidates = hasFilter ? candidatesFor(filter, this.indexes, this.docs.size) : undefined;
+    const lists = hasFilter && orderKey(keys) === ID_ORDER_KEY ? this.orderedLists(filter) : undefined;
+    if (lists) return this.mergeLists(lists, matches!, after, max);
+    const candidates = hasFilter ? candidatesFor(filter, this.fieldIndexesFor(filter), this.docs.size) : undefined;
     if (candidates && !this.walkBeatsSorting(candidates, keys, max)) return this.sortCandidates(candidates, matches!, keys, after, max);
     const view = this.view(keys);
     const result: SortedEntry<D>[] = [];
@@ -143,6 +158,54 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
       if (!matches || matches(entry.doc)) result.push(entry);
     }
     return result;
+  }
+
+  /** The matches among the lists' ids, in `_id` order, strictly after `after`, at most `max`. */
+  private mergeLists(lists: readonly (readonly string[])[], matches: (doc: Document) => boolean, after: readonly unknown[] | undefined, max: number): SortedEntry<D>[] {
+    const result: SortedEntry<D>[] = [];
+    if (max <= 0) return result;
+    for (const id of mergeIdLists(lists, after?.[0] as string | undefined)) {
+      const doc = this.docs.get(id)!;
+      if (!matches(doc)) continue;
+      result.push({ values: [id], doc });
+      if (result.length >= max) break;
+    }
+    return result;
+  }
+
+  /**
+   * The `_id`-ordered lists holding every match, from the declared IndexSpec with the most fields
+   * the filter fixes by equality or `$in`; undefined when none is fixed whole.
+   */
+  private orderedLists(filter: Filter): (readonly string[])[] | undefined {
+    let best: readonly string[] | undefined;
+    for (const fields of this.declaredSpecs.values()) {
+      const fixed = fields.every((field) => Object.hasOwn(filter, field) && equalityValues(filter[field]) !== undefined);
+      if (fixed && fields.length > (best?.length ?? 0)) best = fields;
+    }
+    return best && this.orderedIndex(best).lookup(filter);
+  }
+
+  private orderedIndex(fields: readonly string[]): OrderedIndex {
+    const name = fields.join(',');
+    let index = this.ordered.get(name);
+    if (!index) {
+      index = new OrderedIndex(fields);
+      for (const [id, doc] of this.docs) index.add(id, doc);
+      this.ordered.set(name, index);
+    }
+    return index;
+  }
+
+  /** The hash indexes, with those of the filter's declared fields built. */
+  private fieldIndexesFor(filter: Filter): ReadonlyMap<string, FieldIndex> {
+    for (const field of Object.keys(filter)) {
+      if (!this.declaredFields.has(field) || this.indexes.has(field)) continue;
+      const index = new FieldIndex(field);
+      for (const [id, doc] of this.docs) index.add(id, doc);
+      this.indexes.set(field, index);
+    }
+    return this.indexes;
   }
 
   /** The candidates that match, sorted, strictly after `after`, at most `max`. */
@@ -171,7 +234,7 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
     if (!Number.isFinite(max)) return false;
     const total = this.docs.size;
     // The `_id` view, once built, is kept up to date: building it is worth it. Other orders are re-sorted after writes.
-    if (orderKey(keys) !== orderKey(ID_ORDER) && !this.views.has(orderKey(keys))) return candidates.size >= total * CANDIDATE_SHARE;
+    if (orderKey(keys) !== ID_ORDER_KEY && !this.views.has(orderKey(keys))) return candidates.size >= total * CANDIDATE_SHARE;
     // Costs in set lookups; a filter test costs about 1 / WALK_STEP_COST lookups.
     const test = 1 / WALK_STEP_COST;
     const hits = Math.max(candidates.estimate, 1);
@@ -187,7 +250,7 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
   }
 
   private *scan(filter: Filter): Iterable<D> {
-    const candidates = candidatesFor(filter, this.indexes, this.docs.size);
+    const candidates = candidatesFor(filter, this.fieldIndexesFor(filter), this.docs.size);
     if (!candidates) {
       yield* this.docs.values();
       return;
@@ -202,19 +265,6 @@ export class MemoryCollection<D extends Document> implements Collection<D> {
 function matcher(filter: Filter): (doc: Document) => boolean {
   const query = new Query(filter as Record<string, unknown>);
   return (doc) => query.test(doc as unknown as Record<string, unknown>);
-}
-
-/** Puts, replaces or removes one document in the `_id`-ordered view, keeping it sorted (binary search). */
-function patchIdView<D>(view: SortedEntry<D>[], id: string, doc: D | undefined): void {
-  const i = firstAfter(view, [id], ID_ORDER) - 1;
-  const found = i >= 0 && view[i].values[0] === id;
-  if (doc === undefined) {
-    if (found) view.splice(i, 1);
-  } else if (found) {
-    view[i] = { values: [id], doc };
-  } else {
-    view.splice(i + 1, 0, { values: [id], doc });
-  }
 }
 
 function deepFreeze<T>(value: T): T {

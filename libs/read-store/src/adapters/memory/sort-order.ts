@@ -40,7 +40,7 @@ function typeRank(value: unknown): number {
 
 // Code-point order, which is MongoDB's byte order of UTF-8; plain `<` compares UTF-16 units
 // and would put U+E000..U+FFFF after astral characters.
-function compareStrings(a: string, b: string): number {
+export function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
