@@ -40,6 +40,8 @@ export interface AppConfig {
   readonly minPositionWaitMs: number;
   /** The API anchors the log's running hash every this many events (0: never). */
   readonly anchorEvery: number;
+  /** Events a blue/green rebuild reads, applies and checkpoints at a time: what a crash can cost it. */
+  readonly rebuildBatchSize: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -151,6 +153,7 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
     },
     minPositionWaitMs: int('MIN_POSITION_WAIT_MS', 5000, 0, 60_000),
     anchorEvery: int('ANCHOR_EVERY', 10_000, 0, 100_000_000),
+    rebuildBatchSize: int('REBUILD_BATCH_SIZE', 5000, 100, 100_000),
     logLevel: oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };
   if (config.readStore.kind === 'mongodb' && config.readStore.url && !/^mongodb(\+srv)?:\/\//.test(config.readStore.url)) {

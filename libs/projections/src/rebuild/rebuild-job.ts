@@ -21,16 +21,18 @@ export class RebuildJob {
   private started = 0;
   private startedAt = 0;
   private headAtStart = 0;
+  private readonly clock: () => number;
 
   constructor(
     private readonly events: EventStore,
     readStore: ReadStore,
     readonly projection: Projection<Document>,
     readonly collection: string,
-    private readonly clock: () => number = () => performance.now(),
+    options: { readonly batchSize?: number; readonly clock?: () => number } = {},
   ) {
+    this.clock = options.clock ?? (() => performance.now());
     this.runner = new ProjectionRunner(events, readStore, [projection], {
-      batchSize: REBUILD_BATCH, collectionFor: () => collection, checkpointFor: () => collection,
+      batchSize: options.batchSize ?? REBUILD_BATCH, collectionFor: () => collection, checkpointFor: () => collection,
     });
     this.progress$ = new BehaviorSubject<RebuildProgress>({ done: 0, total: 0, eventsPerSecond: 0, etaSeconds: null });
   }

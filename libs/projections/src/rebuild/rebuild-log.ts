@@ -4,7 +4,7 @@ import { REBUILDS, RebuildRecord } from './rebuild-record';
 type Unsaved = Omit<RebuildRecord, '_position'> & { readonly _position?: number };
 
 /**
- * Rebuild records in the read store (`_rebuilds`). Saves go one after another and each raises
+ * Rebuild records in the read store (`rebuilds`). Saves go one after another and each raises
  * `_position`, the store's write guard, so the last save always wins.
  */
 export class RebuildLog {

@@ -1,8 +1,13 @@
 import { Document } from '@pl/read-store';
 import { PoisonedEvent } from '../runner/poison';
 
-/** Where rebuilds record their state, so one interrupted by a crash resumes from its checkpoint. */
-export const REBUILDS = '_rebuilds';
+/**
+ * Where rebuilds record their state, so one interrupted by a crash resumes from its checkpoint.
+ * Not `_rebuilds`: names starting with `_` belong to the store's own bookkeeping (checkpoints,
+ * aliases) and the MongoDB store refuses them as collections. No read model can take this name
+ * (theirs are `<name>_v<n>`).
+ */
+export const REBUILDS = 'rebuilds';
 
 /** building: catching up from position 0; ready: caught up, diff made, waiting for a switch or an abort. */
 export type RebuildState = 'building' | 'ready' | 'switched' | 'aborted' | 'failed';
@@ -35,7 +40,7 @@ export interface CollectionDiff {
   readonly identical: boolean;
 }
 
-/** One rebuild as stored in `_rebuilds`; `_position` counts its updates (the store's write guard). */
+/** One rebuild as stored in `rebuilds`; `_position` counts its updates (the store's write guard). */
 export interface RebuildRecord extends Document {
   readonly projection: string;
   readonly fromCollection: string;

@@ -5,7 +5,7 @@ import { Observable, of } from 'rxjs';
 import { Projection } from '../projection';
 import { ProjectionRunner } from '../runner/projection-runner';
 import { diffCollections } from './collection-diff';
-import { RebuildJob } from './rebuild-job';
+import { REBUILD_BATCH, RebuildJob } from './rebuild-job';
 import { RebuildLog } from './rebuild-log';
 import { RebuildRecord, isActive } from './rebuild-record';
 import { ReadModels } from './read-models';
@@ -15,6 +15,12 @@ export interface RebuildRequest {
   readonly toVersion?: number;
   /** Switch as soon as the rebuilt collection has caught up and the diff is made. */
   readonly autoSwitch?: boolean;
+}
+
+export interface RebuildOptions {
+  /** Events a rebuild reads, applies and checkpoints at a time (REBUILD_BATCH by default). */
+  readonly batchSize?: number;
+  readonly now?: () => Date;
 }
 
 // How often progress is written to the rebuild record; the Observable reports every batch.
@@ -28,6 +34,9 @@ const SAVE_EVERY_MS = 1000;
  */
 export class RebuildService {
   private readonly log: RebuildLog;
+  /** Stamps the operator's rebuild record; never a read model, so replays stay deterministic. */
+  private readonly now: () => Date;
+  private readonly batchSize: number;
   private readonly jobs = new Map<string, RebuildJob>();
   private readonly settled = new Map<string, Promise<RebuildRecord>>();
 
@@ -38,10 +47,11 @@ export class RebuildService {
     private readonly readModels: ReadModels,
     /** Every projection definition the code has, the running versions and any others. */
     private readonly definitions: readonly Projection<Document>[],
-    /** Stamps the operator's rebuild record (`_rebuilds`); never a read model, so replays stay deterministic. */
-    private readonly now: () => Date = () => new Date(),
+    options: RebuildOptions = {},
   ) {
     this.log = new RebuildLog(readStore);
+    this.now = options.now ?? (() => new Date());
+    this.batchSize = options.batchSize ?? REBUILD_BATCH;
   }
 
   /** Starts a rebuild, or resumes the projection's unfinished one; resolves once it runs. */
@@ -131,7 +141,7 @@ export class RebuildService {
   private async launch(unstarted: RebuildRecord, projection: Projection<Document>): Promise<RebuildRecord> {
     const resumedFrom = await this.readStore.getCheckpoint(unstarted.toCollection);
     const record = resumedFrom > 0 ? await this.log.save({ ...unstarted, state: 'building', resumedFrom }) : unstarted;
-    const job = new RebuildJob(this.events, this.readStore, projection, record.toCollection);
+    const job = new RebuildJob(this.events, this.readStore, projection, record.toCollection, { batchSize: this.batchSize });
     this.jobs.set(record._id, job);
     let saved = this.now().getTime();
     job.progress.subscribe((progress) => {
