@@ -25,6 +25,7 @@ export class EventStatements {
   readonly insert: StatementSync;
   private readonly tailOf: StatementSync;
   private readonly locate: StatementSync;
+  private readonly reusedIdIn: StatementSync;
   private readonly streamFrom: StatementSync;
   private readonly streamSlice: StatementSync;
   private readonly after: StatementSync;
@@ -42,6 +43,13 @@ export class EventStatements {
     );
     this.tailOf = db.prepare('SELECT revision, position, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
     this.locate = db.prepare('SELECT stream_id AS streamId, revision, event_id AS eventId FROM events WHERE id_key = ?');
+    // Each row of the range looks its key up in the id index; its own entry is skipped by position
+    // without reading the row, so only a real key collision costs a row read.
+    this.reusedIdIn = db.prepare(
+      `SELECT added.event_id AS eventId FROM events AS added
+       JOIN events AS other ON other.id_key = added.id_key AND other.position <> added.position AND other.event_id = added.event_id
+       WHERE added.position BETWEEN ? AND ? ORDER BY added.position LIMIT 1`,
+    );
     this.streamFrom = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`));
     this.streamSlice = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`));
     this.after = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`));
@@ -56,6 +64,14 @@ export class EventStatements {
   whereIs(eventId: string): { streamId: string; revision: number } | undefined {
     const candidates = this.locate.all(eventIdKey(eventId)) as { streamId: string; revision: number; eventId: string }[];
     return candidates.find((c) => c.eventId === eventId);
+  }
+
+  /**
+   * The first event id among positions `from..to` that is stored at any other position, in that
+   * range or before it: one query for a whole append instead of a lookup per event.
+   */
+  reusedId(from: number, to: number): string | undefined {
+    return (this.reusedIdIn.get(from, to) as { eventId: string } | undefined)?.eventId;
   }
 
   readStream(streamId: string, fromRevision: number, limit?: number): RecordedEvent[] {
@@ -80,14 +96,25 @@ function arrays(statement: StatementSync): StatementSync {
 
 function toEvents(rows: readonly unknown[]): RecordedEvent[] {
   const events = new Array<RecordedEvent>(rows.length);
-  for (let i = 0; i < rows.length; i++) events[i] = toEvent(rows[i] as EventRow);
+  for (let i = 0; i < rows.length; i++) {
+    const [position, streamId, revision, eventId, type, data, metadata, prevHash, hash] = rows[i] as EventRow;
+    events[i] = storedEvent(position, streamId, revision, eventId, type, data, metadata, prevHash, hash);
+  }
   return events;
 }
 
-// A replay reads every row, but most readers never look at metadata and a projection skips the
-// data of types it does not handle: both are parsed on first access. Own enumerable getters keep
-// spreads, JSON and deep equality seeing plain values.
-function toEvent([position, streamId, revision, eventId, type, rawData, rawMetadata, prevHash, hash]: EventRow): RecordedEvent {
+/**
+ * An event as readers see it, from its stored text: what a read returns and what an append
+ * publishes to live subscribers alike.
+ *
+ * A replay reads every row, but most readers never look at metadata and a projection skips the
+ * data of types it does not handle: both are parsed on first access. Own enumerable getters keep
+ * spreads, JSON and deep equality seeing plain values.
+ */
+export function storedEvent(
+  position: number, streamId: string, revision: number, eventId: string, type: string,
+  rawData: string, rawMetadata: string, prevHash: string, hash: string,
+): RecordedEvent {
   let data: unknown = UNPARSED;
   let metadata: EventMetadata | undefined;
   return {

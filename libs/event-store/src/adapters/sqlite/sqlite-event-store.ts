@@ -8,7 +8,7 @@ import { catchUpThenLive } from '../memory/catch-up-then-live';
 import { EventStatements } from './event-rows';
 import { pollOtherWriters } from './poll-other-writers';
 import { prepareDatabase, SqliteSynchronous } from './schema';
-import { AppendOutcome, toRecorded, WrittenEvent, writeAppend } from './write-append';
+import { AppendOutcome, writeAppend } from './write-append';
 
 /** Where the log lives and how hard each commit is pushed to disk (default `full`). */
 export interface SqliteEventStoreOptions {
@@ -149,10 +149,12 @@ export class SqliteEventStore implements EventStore {
     const group = this.queue;
     this.queue = [];
     if (group.length === 0) return;
+    // Events are built for subscribers only if there are any: a bulk load without one skips that work.
+    const keepWritten = this.committed$.observed;
     let outcomes: (AppendOutcome | { error: unknown })[];
     try {
       this.sql.begin.run();
-      outcomes = group.map((request) => this.writeOne(request));
+      outcomes = group.map((request) => this.writeOne(request, keepWritten));
       this.sql.commit.run();
     } catch (error) {
       // Only the database itself fails here (disk full, I/O, lock timeout): nothing of the group is kept.
@@ -161,14 +163,18 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.commits += 1;
-    const written: WrittenEvent[] = [];
+    const written: RecordedEvent[] = [];
+    let head = this.published;
     group.forEach((request, i) => {
       const outcome = outcomes[i];
       if ('error' in outcome) return request.reject(outcome.error);
       written.push(...outcome.written);
+      if (!outcome.result.duplicate) head = Math.max(head, outcome.result.position);
       request.resolve(outcome.result);
     });
-    if (written.length > 0) this.publish(toRecorded(written));
+    if (written.length > 0) this.publish(written);
+    // With nobody listening only the mark moves on, so polling for a later subscriber starts after this commit.
+    else this.published = head;
   }
 
   // Subscribers drop positions they already hold, so a commit seen both here and by a poll is delivered once.
@@ -177,10 +183,10 @@ export class SqliteEventStore implements EventStore {
     if (this.committed$.observed) this.committed$.next(events);
   }
 
-  private writeOne(request: QueuedAppend): AppendOutcome | { error: unknown } {
+  private writeOne(request: QueuedAppend, keepWritten: boolean): AppendOutcome | { error: unknown } {
     this.sql.savepoint.run();
     try {
-      const outcome = writeAppend(this.sql, request.streamId, request.events, request.expected);
+      const outcome = writeAppend(this.sql, request.streamId, request.events, request.expected, keepWritten);
       this.sql.release.run();
       return outcome;
     } catch (error) {

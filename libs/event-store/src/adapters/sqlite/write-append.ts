@@ -1,36 +1,27 @@
-import { EventMetadata, EventToAppend, RecordedEvent } from '../../envelope';
+import { EventToAppend, RecordedEvent } from '../../envelope';
 import { AppendResult, ExpectedRevision } from '../../event-store.port';
 import { DuplicateEventIdError } from '../../errors';
 import { eventHashOfText, storedJson } from '../../hash';
-import { answerRetry, checkDistinctIds, checkExpectedRevision } from '../memory/append-rules';
-import { EventStatements } from './event-rows';
+import { answerRetry, checkExpectedRevision } from '../memory/append-rules';
+import { EventStatements, storedEvent } from './event-rows';
 import { eventIdKey } from './schema';
-
-/** An event as written inside the open transaction, kept as text until someone needs it parsed. */
-export interface WrittenEvent {
-  readonly position: number;
-  readonly streamId: string;
-  readonly revision: number;
-  readonly eventId: string;
-  readonly type: string;
-  readonly data: string;
-  readonly metadata: string;
-  readonly prevHash: string;
-  readonly hash: string;
-}
 
 /** What one append did inside the group transaction. */
 export interface AppendOutcome {
   readonly result: AppendResult;
-  readonly written: readonly WrittenEvent[];
+  /** The events appended, as readers see them; empty when the caller did not ask for them. */
+  readonly written: readonly RecordedEvent[];
 }
 
 /**
  * One append inside an open transaction: answers a retry from what is stored, checks the
  * expected revision, then inserts with each event's hash chained to the stream's last one.
- * Throws on any conflict; the caller rolls back to its savepoint.
+ * Throws on any conflict; the caller rolls back to its savepoint. `keepWritten` asks for the
+ * appended events back (for live subscribers): without it none is built.
  */
-export function writeAppend(sql: EventStatements, streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendOutcome {
+export function writeAppend(
+  sql: EventStatements, streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision, keepWritten: boolean,
+): AppendOutcome {
   if (events.length > 0) {
     const first = sql.whereIs(events[0].eventId);
     if (first) {
@@ -45,30 +36,27 @@ export function writeAppend(sql: EventStatements, streamId: string, events: read
     const result = { revision: tail ? tail.revision : -1, position: tail ? tail.position : sql.headPosition(), duplicate: false };
     return { result, written: [] };
   }
-  checkDistinctIds(streamId, events);
 
   let prevHash = tail ? tail.hash : '';
   let revision = tail ? tail.revision : -1;
-  const written: WrittenEvent[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i];
-    // The first id was looked up above; an id stored anywhere else is never a retry.
-    if (i > 0 && sql.whereIs(event.eventId)) throw new DuplicateEventIdError(streamId, event.eventId);
+  let firstPosition = 0;
+  let position = 0;
+  const written: RecordedEvent[] = [];
+  for (const { eventId, type, data, metadata } of events) {
     revision += 1;
     // Serialised once: the same text is stored and hashed.
-    const data = storedJson(event.data);
-    const metadata = storedJson(event.metadata);
-    const hash = eventHashOfText(prevHash, streamId, revision, event.eventId, event.type, data, metadata);
-    const position = Number(sql.insert.run(streamId, revision, event.eventId, eventIdKey(event.eventId), event.type, data, metadata, prevHash, hash).lastInsertRowid);
-    written.push({ position, streamId, revision, eventId: event.eventId, type: event.type, data, metadata, prevHash, hash });
+    const dataJson = storedJson(data);
+    const metadataJson = storedJson(metadata);
+    const hash = eventHashOfText(prevHash, streamId, revision, eventId, type, dataJson, metadataJson);
+    position = Number(sql.insert.run(streamId, revision, eventId, eventIdKey(eventId), type, dataJson, metadataJson, prevHash, hash).lastInsertRowid);
+    firstPosition ||= position;
+    if (keepWritten) written.push(storedEvent(position, streamId, revision, eventId, type, dataJson, metadataJson, prevHash, hash));
     prevHash = hash;
   }
-  const last = written[written.length - 1];
-  return { result: { revision: last.revision, position: last.position, duplicate: false }, written };
-}
-
-
-/** Parses written events into what readers see, so live subscribers get exactly what a read returns. */
-export function toRecorded(written: readonly WrittenEvent[]): RecordedEvent[] {
-  return written.map((w) => ({ ...w, data: JSON.parse(w.data) as unknown, metadata: JSON.parse(w.metadata) as EventMetadata }));
+  // One query for the whole append, once its rows are in: an id stored before, or twice in this
+  // append, is never a retry. The first id was looked up above, so one event needs no second look.
+  // The savepoint takes the rows back out.
+  const reused = events.length > 1 ? sql.reusedId(firstPosition, position) : undefined;
+  if (reused !== undefined) throw new DuplicateEventIdError(streamId, reused);
+  return { result: { revision, position, duplicate: false }, written };
 }
