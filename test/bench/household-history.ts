@@ -61,7 +61,8 @@ export function registration(n: number): { streamId: string; event: EventToAppen
 
 /** The whole history of household `n`: registered, assessed, recognised (3 to 5 events). */
 export function history(n: number): { streamId: string; events: EventToAppend[] } {
-  const events = historyWithStatus(pick(STATUSES, n)).map((event) => toAppend(event, n));
+  // Status cycles once per round of communes, so every commune has households of every status.
+  const events = historyWithStatus(pick(STATUSES, Math.floor(n / COMMUNES.length))).map((event) => toAppend(event, n));
   return { streamId: householdStream(`hh-${String(n).padStart(8, '0')}`), events };
 }
 

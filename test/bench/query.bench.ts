@@ -71,6 +71,33 @@ async function writeLog(file: string): Promise<number> {
   return events;
 }
 
+// Limits of the cold pages: none is the 50 of the repeated pages nor the 20 of the walk.
+const COLD_LIMITS = Array.from({ length: 40 }, (_, i) => 30 + i);
+const WALK_LIMIT = 20;
+
+/**
+ * Pages never asked before at this state, so no answer cache can serve them: cursors of walks
+ * through each commune and status (at WALK_LIMIT), each asked at every one of COLD_LIMITS. The
+ * walks' own pages are cached under their own URLs, which the cold pages do not share. Empty
+ * pages (past the last cursor) are left out.
+ */
+async function coldPages(base: string, auth: Record<string, string>, filters: readonly string[], wanted: number): Promise<Target[]> {
+  const cursors: string[] = [];
+  const needed = Math.ceil(wanted / COLD_LIMITS.length);
+  await Promise.all(filters.map(async (filter) => {
+    let cursor: string | undefined;
+    do {
+      const query = `${filter}${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await (await fetch(`${base}/api/v1/registry?${query}&limit=${WALK_LIMIT}`, { headers: auth })).json()) as { items: unknown[]; nextCursor?: string };
+      if (page.items.length > 0) cursors.push(query);
+      cursor = page.nextCursor;
+    } while (cursor && cursors.length < needed);
+  }));
+  const targets = COLD_LIMITS.flatMap((limit) => cursors.map((query) => ({ path: `/api/v1/registry?${query}&limit=${limit}`, headers: auth })));
+  if (new Set(targets.map((t) => t.path)).size !== targets.length) throw new Error('cold pages must all differ');
+  return targets;
+}
+
 /**
  * Waits until the anchor reactor has hashed the log written before start (its first pass over a
  * fresh log competes with the first queries): the figures are those of an API past start-up.
@@ -102,14 +129,19 @@ async function main(): Promise<void> {
   const auth = { authorization: `Bearer ${token}` };
 
   const communes = ['07900', '07903', '07906', '07909', '07912', '07915', '07918', '07921'];
-  const pages: Target[] = communes.flatMap((c) => ['poor', 'near-poor'].map((s) => ({ path: `/api/v1/registry?communeCode=${c}&status=${s}&limit=50`, headers: auth })));
+  const filters = communes.flatMap((c) => ['poor', 'near-poor'].map((s) => `communeCode=${c}&status=${s}`));
+  const pages: Target[] = filters.map((filter) => ({ path: `/api/v1/registry?${filter}&limit=50`, headers: auth }));
   const limits = { requests: maxRequests, ms: seconds * 1000 };
   await load(base, pages, { requests: 2_000, ms: 2_000 }); // warm-up: JIT, connections
 
-  console.log(`a) registry page by commune and status, ${clients} clients ...`);
+  console.log(`a) registry page by commune and status, repeated: ${pages.length} pages at rest, answered from the answer cache, ${clients} clients ...`);
   const page = await load(base, pages, limits);
 
-  console.log('b) poverty statistics ...');
+  const cold = await coldPages(base, auth, filters, maxRequests);
+  console.log(`a') registry page, cold: ${cold.length.toLocaleString('en-US')} distinct pages, each asked at most once ...`);
+  const coldPage = await load(base, cold, { requests: Math.min(maxRequests, cold.length), ms: limits.ms });
+
+  console.log('b) poverty statistics by commune, repeated (answer cache) ...');
   const statsProbe = await fetch(`${base}/api/v1/statistics/poverty?areaCode=07906&year=2024`, { headers: auth });
   const stats = statsProbe.status === 200
     ? await load(base, communes.map((c) => ({ path: `/api/v1/statistics/poverty?areaCode=${c}&year=2024`, headers: auth })), limits)
@@ -123,20 +155,26 @@ async function main(): Promise<void> {
   await app.close();
 
   const rate = (l: Load) => l.latencies.length / (l.elapsedMs / 1000);
+  // By Little's law, a 50 ms p99 with `clients` requests always in flight takes clients / 0.05 s.
+  const needed = atLeast(clients / 0.05);
   const figures: Figure[] = [
-    { name: 'registry page p50', value: percentile(page.latencies, 0.5), unit: 'ms' },
-    { name: 'registry page p99', value: percentile(page.latencies, 0.99), unit: 'ms', target: atMost(50) },
-    { name: 'registry page throughput', value: rate(page), unit: 'req/s' },
+    { name: 'registry page, repeated (answer cache) p50', value: percentile(page.latencies, 0.5), unit: 'ms' },
+    { name: 'registry page, repeated (answer cache) p99', value: percentile(page.latencies, 0.99), unit: 'ms', target: atMost(50) },
+    { name: 'registry page, repeated (answer cache) throughput', value: rate(page), unit: 'req/s', target: needed },
+    { name: 'registry page, cold p50', value: percentile(coldPage.latencies, 0.5), unit: 'ms' },
+    { name: 'registry page, cold p99', value: percentile(coldPage.latencies, 0.99), unit: 'ms', target: atMost(50) },
+    { name: 'registry page, cold throughput', value: rate(coldPage), unit: 'req/s', target: needed },
     ...(stats ? [
-      { name: 'statistics p50', value: percentile(stats.latencies, 0.5), unit: 'ms' },
-      { name: 'statistics p99', value: percentile(stats.latencies, 0.99), unit: 'ms', target: atMost(50) },
+      { name: 'statistics, repeated (answer cache) p50', value: percentile(stats.latencies, 0.5), unit: 'ms' },
+      { name: 'statistics, repeated (answer cache) p99', value: percentile(stats.latencies, 0.99), unit: 'ms', target: atMost(50) },
     ] : []),
     { name: 'cached page (304)', value: rate(cached), unit: 'req/s', target: atLeast(5_000) },
     { name: 'cached page p99', value: percentile(cached.latencies, 0.99), unit: 'ms' },
   ];
   report('query', figures, {
     households, events, clients, seconds, measuredAfter: `rebuild of the read models and anchoring of the log (${(anchoring.waitedMs / 1000).toFixed(1)} s after start)`,
-    statuses: { page: page.statuses, statistics: stats?.statuses ?? `skipped (${statsProbe.status})`, cached: cached.statuses },
+    coldPages: cold.length,
+    statuses: { page: page.statuses, coldPage: coldPage.statuses, statistics: stats?.statuses ?? `skipped (${statsProbe.status})`, cached: cached.statuses },
   });
 }
 

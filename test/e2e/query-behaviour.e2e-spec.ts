@@ -1,6 +1,19 @@
+import { QueryBus } from '@nestjs/cqrs';
+import type { IncomingMessage } from 'node:http';
+import type { Response } from 'supertest';
 import { ApiHarness, registration, startApi } from '../support/api-harness';
 
 type Page = { items: { householdId: string }[]; nextCursor?: string; position: number };
+
+// Headers that differ between any two answers, cached or not: the clock and the rate limiter's count.
+const PER_ANSWER = new Set(['date', 'x-ratelimit-remaining', 'x-ratelimit-reset']);
+/** The header lines as sent, in order, less those that change with every answer. */
+const headerLines = (res: Response): string[] => {
+  const raw = (res as unknown as { res: IncomingMessage }).res.rawHeaders;
+  const lines: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) if (!PER_ANSWER.has(raw[i].toLowerCase())) lines.push(`${raw[i]}: ${raw[i + 1]}`);
+  return lines;
+};
 
 /** What every client relies on when reading: ETags and 304, stable cursors, read-your-writes, strict filters. */
 describe('query behaviour', () => {
@@ -96,6 +109,121 @@ describe('query behaviour', () => {
     it('does not tag errors', async () => {
       const refused = await registry('status=rich').expect(400);
       expect(refused.headers.etag).toBeUndefined();
+    });
+  });
+
+  describe('answer cache', () => {
+    let queries: jest.SpiedFunction<QueryBus['execute']>;
+    beforeEach(() => {
+      queries = jest.spyOn(api.app.get(QueryBus), 'execute');
+    });
+    afterEach(() => queries.mockRestore());
+
+    it('given a page answered once, when asked again at the same state, then the same bytes and headers come without running the query', async () => {
+      const url = `communeCode=07906&limit=7&minPosition=${position}`;
+      const first = await registry(url).expect(200);
+      queries.mockClear();
+
+      const again = await registry(url).expect(200);
+      const otherTag = await registry(url).set('if-none-match', '"other"').expect(200);
+      const sameTag = await registry(url).set('if-none-match', first.headers.etag as string).expect(304);
+
+      expect(queries).not.toHaveBeenCalled();
+      for (const res of [again, otherTag]) {
+        expect(res.text).toBe(first.text);
+        expect(headerLines(res)).toEqual(headerLines(first));
+      }
+      expect(headerLines(first).map((line) => line.split(':')[0].toLowerCase())).toEqual(expect.arrayContaining(['content-type', 'content-length', 'etag', 'cache-control']));
+      expect(sameTag.text ?? '').toBe('');
+      expect(sameTag.headers.etag).toBe(first.headers.etag);
+    });
+
+    it('given a HEAD answered once, when asked again, then it comes from the cache with the headers of the GET and no body', async () => {
+      const url = `/api/v1/registry?communeCode=07906&limit=8&minPosition=${position}`;
+      const get = await api.http.get(url).set(auth(reviewer)).expect(200);
+      const first = await api.http.head(url).set(auth(reviewer)).expect(200);
+      queries.mockClear();
+
+      const again = await api.http.head(url).set(auth(reviewer)).expect(200);
+      const notModified = await api.http.head(url).set(auth(reviewer)).set('if-none-match', get.headers.etag as string).expect(304);
+
+      expect(queries).not.toHaveBeenCalled();
+      expect(again.text ?? '').toBe('');
+      expect(headerLines(again)).toEqual(headerLines(first));
+      expect(again.headers['content-length']).toBe(String(Buffer.byteLength(get.text)));
+      expect(again.headers.etag).toBe(get.headers.etag);
+      expect(notModified.text ?? '').toBe('');
+      expect(notModified.headers['content-length']).toBe(again.headers['content-length']);
+    });
+
+    it('given a HEAD naming the tag of a page not yet cached, then 304 with no body', async () => {
+      const url = `/api/v1/registry?communeCode=07906&limit=10&minPosition=${position}`;
+      const etag = (await api.http.get(url).set(auth(reviewer)).expect(200)).headers.etag as string;
+
+      const notModified = await api.http.head(url).set(auth(reviewer)).set('if-none-match', etag).expect(304);
+
+      expect(notModified.text ?? '').toBe('');
+      expect(notModified.headers.etag).toBe(etag);
+    });
+
+    it('given statistics answered once, when asked again, then the same bytes come without running the query', async () => {
+      const url = `/api/v1/statistics/poverty?areaCode=07906&year=2024&minPosition=${position}`;
+      const first = await api.http.get(url).set(auth(reviewer)).expect(200);
+      queries.mockClear();
+
+      const again = await api.http.get(url).set(auth(reviewer)).expect(200);
+
+      expect(queries).not.toHaveBeenCalled();
+      expect(again.text).toBe(first.text);
+      expect(headerLines(again)).toEqual(headerLines(first));
+    });
+
+    it('given a cached page, when a write changes it, then the same request runs the query and gets the new body', async () => {
+      const url = 'communeCode=07906&limit=500';
+      const before = await registry(url).expect(200);
+      await registry(url).expect(200);
+
+      const written = await register('qb-e-new');
+      await registry(`limit=1&minPosition=${written}`).expect(200);
+      queries.mockClear();
+      const after = await registry(url).expect(200);
+
+      expect(queries).toHaveBeenCalledTimes(1);
+      expect(after.text).not.toBe(before.text);
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+      expect((after.body as Page).items.map((i) => i.householdId)).toContain('qb-e-new');
+    });
+
+    it('given a page cached for one scope, when callers of other areas or another role ask the same URL, then each gets its own answer', async () => {
+      await register('qb-f-09', '07909');
+      const url = `limit=500&minPosition=${position}`;
+      const province = await registry(url).expect(200);
+      await registry(url).expect(200);
+      const commune = await api.token('reviewer', ['07909'], 'reviewer-2');
+      const reporter = await api.token('reporter', ['25'], 'reporter-2');
+      queries.mockClear();
+
+      const narrower = await registry(url, commune).expect(200);
+      const otherRole = await registry(url, reporter).expect(200);
+
+      expect(queries).toHaveBeenCalledTimes(2);
+      const ids = (res: Response) => (res.body as Page).items.map((i) => i.householdId);
+      expect(ids(province)).toEqual(expect.arrayContaining(['qb-f-09', 'qb-m-00']));
+      expect(ids(narrower)).toContain('qb-f-09');
+      expect(ids(narrower)).not.toContain('qb-m-00');
+      expect(otherRole.headers.etag === province.headers.etag).toBe(otherRole.text === province.text);
+    });
+
+    it('given a page cached for one reviewer, when another reviewer of the same areas asks, then the cached answer serves both', async () => {
+      const url = `communeCode=07906&limit=9&minPosition=${position}`;
+      const first = await registry(url).expect(200);
+      const colleague = await api.token('reviewer', ['25'], 'reviewer-3');
+      queries.mockClear();
+
+      const theirs = await registry(url, colleague).expect(200);
+
+      expect(queries).not.toHaveBeenCalled();
+      expect(theirs.text).toBe(first.text);
     });
   });
 

@@ -5,7 +5,7 @@ import { ProjectionRunner } from '@pl/projections';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Observable, of } from 'rxjs';
 import { etagOf, noneMatchHits } from './etag';
-import { ReadModelState, TAG_CACHED, TagCache, restingState, scopeOf } from './tag-cache';
+import { Answer, AnswerCache, ReadModelState, TAG_CACHED, restingState, scopeOf } from './tag-cache';
 
 /** Answers carrying personal data may be kept by the caller's own client only, and revalidated every time. */
 export const READ_CACHE_CONTROL = 'private, no-cache';
@@ -14,10 +14,10 @@ export const READ_CACHE_CONTROL = 'private, no-cache';
 const MAX_CACHED_URL = 2048;
 
 const eligible = new WeakSet<FastifyRequest>();
-/** Tag-cached requests whose tag, once sent, may be remembered: the key and the state they were read at. */
+/** Tag-cached requests whose answer, once sent, may be remembered: the key and the state they were read at. */
 const rememberable = new WeakMap<FastifyRequest, { readonly key: string; readonly state: ReadModelState }>();
-/** Requests answered 304 from a remembered tag, without running the handler. */
-const notModified = new WeakMap<FastifyRequest, string>();
+/** Requests answered from a remembered answer (200 with its bytes, or 304), without running the handler. */
+const remembered = new WeakMap<FastifyRequest, Answer>();
 const installed = new WeakSet<FastifyInstance>();
 
 /**
@@ -27,14 +27,15 @@ const installed = new WeakSet<FastifyInstance>();
  * the read model, the filters or the caller's areas. The hook runs after the handler, so after
  * the read-your-writes wait: a tag is never taken from a page older than `minPosition`.
  *
- * On `@TagCached()` routes the tag sent is also remembered for the request (method, URL, the
- * caller's role and areas) at the read models' state, and a repeat naming it is answered 304
- * here, after the guards and the read-your-writes wait, without running the query. Any write
- * to the read models changes the state and forgets every remembered tag.
+ * On `@TagCached()` routes the answer sent (tag and bytes) is also remembered for the request
+ * (method, URL, the caller's role and areas) at the read models' state, and a repeat is answered
+ * from it here, after the guards and the read-your-writes wait (interceptors registered before
+ * this one), without running the pipes or the query: 304 when it names the tag, else 200 with
+ * the same bytes and headers. Any write to the read models changes the state and forgets all.
  */
 @Injectable()
 export class EtagInterceptor implements NestInterceptor {
-  private readonly tags = new TagCache();
+  private readonly answers = new AnswerCache();
 
   constructor(
     @Inject(HttpAdapterHost) host: HttpAdapterHost,
@@ -57,9 +58,9 @@ export class EtagInterceptor implements NestInterceptor {
     const state = this.state();
     if (!state || !request.principal || request.url.length > MAX_CACHED_URL || !this.reflector.get<boolean>(TAG_CACHED, context.getHandler())) return next.handle();
     const key = `${request.method} ${request.url} ${scopeOf(request.principal)}`;
-    const known = this.tags.get(state, key);
-    if (known !== undefined && noneMatchHits(request.headers['if-none-match'], known)) {
-      notModified.set(request, known);
+    const known = this.answers.get(state, key);
+    if (known !== undefined && replayable(request, known)) {
+      remembered.set(request, known);
       return of(undefined);
     }
     rememberable.set(request, { key, state });
@@ -72,28 +73,59 @@ export class EtagInterceptor implements NestInterceptor {
 
   private revalidate(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
     if (!eligible.has(request)) return payload;
-    const known = notModified.get(request);
-    if (known !== undefined) return answerNotModified(reply, known);
+    const known = remembered.get(request);
+    if (known !== undefined) return replay(request, reply, known);
     // Streams (exports) and errors are neither tagged nor cached.
     if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) {
       if (reply.statusCode === 200) void reply.header('cache-control', 'private, no-store');
       return payload;
     }
-    // Encoded once, for the hash and the socket alike: a string would be encoded to UTF-8 twice.
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    // Encoded once, for the hash, the socket and the cache alike: a string would be encoded to UTF-8 twice.
+    const body = typeof payload === 'string' ? encode(payload) : payload;
     const etag = etagOf(body);
     const read = rememberable.get(request);
     // Remembered only when nothing was written while the answer was made: then it is the answer at that state.
-    if (read && this.state() === read.state) this.tags.set(read.state, read.key, etag);
-    if (!noneMatchHits(request.headers['if-none-match'], etag)) {
-      void reply.header('etag', etag).header('cache-control', READ_CACHE_CONTROL);
-      return body;
-    }
-    return answerNotModified(reply, etag);
+    if (read && this.state() === read.state) this.answers.set(read.state, read.key, etag, body, contentTypeOf(reply));
+    return answer(request, reply, etag, body);
   }
 }
 
-function answerNotModified(reply: FastifyReply, etag: string): null {
+/**
+ * Whether a remembered answer can stand for the handler's: always when its bytes were kept;
+ * without them (too large), only as a 304 to a GET, since a 304 to HEAD carries the body's length.
+ */
+function replayable(request: FastifyRequest, known: Answer): boolean {
+  return known.body !== undefined || (request.method === 'GET' && noneMatchHits(request.headers['if-none-match'], known.etag));
+}
+
+/** A remembered answer as the handler's would go: its type, then what `answer` sets. */
+function replay(request: FastifyRequest, reply: FastifyReply, known: Answer): Buffer | null {
+  if (known.contentType !== undefined) void reply.header('content-type', known.contentType);
+  return answer(request, reply, known.etag, known.body ?? Buffer.alloc(0));
+}
+
+function answer(request: FastifyRequest, reply: FastifyReply, etag: string, body: Buffer): Buffer | null {
+  if (!noneMatchHits(request.headers['if-none-match'], etag)) {
+    void reply.header('etag', etag).header('cache-control', READ_CACHE_CONTROL);
+    return body;
+  }
   void reply.code(304).header('etag', etag).header('cache-control', READ_CACHE_CONTROL).removeHeader('content-type').removeHeader('content-length');
-  return null;
+  // Fastify's HEAD route drops the body after taking its length for Content-Length (the 200's, as
+  // RFC 9110 §8.6 allows on a 304), and fails on null.
+  return request.method === 'HEAD' ? body : null;
+}
+
+/**
+ * UTF-8 in a buffer of its own and of its exact size, so the answer cache keeps it as it is:
+ * `Buffer.from` gives a slice of the shared pool, or of a buffer sized for the worst case.
+ */
+function encode(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
+
+function contentTypeOf(reply: FastifyReply): string | undefined {
+  const type = reply.getHeader('content-type');
+  return typeof type === 'string' ? type : undefined;
 }

@@ -1,8 +1,11 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** A strong entity tag for the exact bytes of an answer: any change of the body changes it. */
+/**
+ * A strong entity tag for the exact bytes of an answer: any change of the body changes it.
+ * One-shot: no hash object per answer.
+ */
 export function etagOf(payload: string | Buffer): string {
-  return `"${createHash('sha256').update(payload).digest('base64url')}"`;
+  return `"${hash('sha256', payload, 'base64url')}"`;
 }
 
 /**
