@@ -1,3 +1,4 @@
+import { EventStore, latestAnchor } from '@pl/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -99,5 +100,18 @@ export function rawReadRate(file: string): { rows: number; seconds: number; perS
     return { rows, seconds, perSecond: rows / seconds };
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Waits until the anchor reactor has hashed the log written before start (its first pass over a
+ * fresh log competes with the first queries): the figures are those of an API past start-up.
+ */
+export async function anchorsCaughtUp(store: EventStore, events: number, every: number): Promise<{ eventCount: number; waitedMs: number }> {
+  const t0 = performance.now();
+  for (;;) {
+    const eventCount = (await latestAnchor(store)).anchor?.eventCount ?? 0;
+    if (every <= 0 || events - eventCount < every) return { eventCount, waitedMs: performance.now() - t0 };
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
