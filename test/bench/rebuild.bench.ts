@@ -11,6 +11,8 @@ import { history } from './household-history';
 // queries go on; then the switch. The rebuild's rate is set beside the raw node:sqlite read rate.
 
 const target = numberArg('events', 1_000_000);
+/** Events the rebuild applies between checkpoints (REBUILD_BATCH_SIZE). */
+const batch = numberArg('batch', 5000);
 const GROUP = 500;
 
 async function writeLog(file: string, count: number): Promise<number> {
@@ -33,7 +35,7 @@ async function writeLog(file: string, count: number): Promise<number> {
 
 async function main(): Promise<void> {
   const dir = tempFolder('rebuild');
-  const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' }, join(__dirname, '..', '..'));
+  const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error', REBUILD_BATCH_SIZE: String(batch) }, join(__dirname, '..', '..'));
   if (config.eventStore.kind !== 'sqlite') throw new Error('the bench needs the sqlite event store');
   console.log(`writing ${target.toLocaleString('en-US')} events to ${config.eventStore.file} ...`);
   const households = await writeLog(config.eventStore.file, target);
