@@ -6,7 +6,8 @@ export interface Upcaster {
   readonly from: string;
   /** Type name it produces, `HouseholdAssessed.v2`; another upcaster may take it further. */
   readonly to: string;
-  upcast(data: unknown, metadata: EventMetadata): unknown;
+  /** The data of `to`; `stored` is the event as read (its metadata parsed only if asked for). */
+  upcast(data: unknown, stored: Pick<RecordedEvent, 'metadata'>): unknown;
 }
 
 const versionOf = (type: string): { name: string; version: number } | undefined => {
@@ -39,18 +40,36 @@ export class UpcasterRegistry {
     return this.byType.has(type);
   }
 
-  /** The event in its current shape; an event already current is returned as is (same object). */
+  /**
+   * The event in its current shape; an event already current is returned as is (same object).
+   * Like a stored event, data and metadata are worked out on first access: a reader that never
+   * looks at the metadata (most projections) does not pay for parsing it.
+   */
   upcast(event: RecordedEvent): RecordedEvent {
     let step = this.byType.get(event.type);
     if (!step) return event;
-    let { type, data, metadata } = event;
-    while (step) {
-      data = step.upcast(data, metadata);
+    const steps: Upcaster[] = [];
+    let type = event.type;
+    for (; step; step = this.byType.get(type)) {
+      steps.push(step);
       type = step.to;
-      metadata = { ...metadata, schemaVersion: versionOf(type)?.version ?? metadata.schemaVersion };
-      step = this.byType.get(type);
     }
+    const schemaVersion = versionOf(type)?.version;
+    let data: unknown = UNSET;
+    let metadata: EventMetadata | undefined;
     // prevHash and hash stay those of the stored form: verify the chain against the raw store.
-    return { ...event, type, data, metadata };
+    return {
+      position: event.position, streamId: event.streamId, revision: event.revision, eventId: event.eventId, type,
+      get data(): unknown {
+        if (data === UNSET) data = steps.reduce((current, s) => s.upcast(current, event), event.data);
+        return data;
+      },
+      get metadata(): EventMetadata {
+        return (metadata ??= { ...event.metadata, schemaVersion: schemaVersion ?? event.metadata.schemaVersion });
+      },
+      prevHash: event.prevHash, hash: event.hash,
+    };
   }
 }
+
+const UNSET = Symbol('unset');

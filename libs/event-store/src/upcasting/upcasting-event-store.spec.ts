@@ -77,4 +77,17 @@ eventStoreContract('upcasting over memory', async () => {
   const raw = new MemoryEventStore();
   const store = new UpcastingEventStore(raw, [v1ToV2]);
   return { store, cleanup: () => store.close() };
+
+  it('given an old event read for its data only, when upcast, then its metadata is never parsed', () => {
+    const stored = { ...makeEvent('Parcel.v1', { area: 40 }), streamId: 'parcel-1', revision: 0, position: 1, prevHash: '', hash: 'h' };
+    let metadataReads = 0;
+    const event = Object.defineProperty({ ...stored }, 'metadata', { enumerable: true, get: () => { metadataReads++; return stored.metadata; } }) as RecordedEvent;
+
+    const current = new UpcasterRegistry([v1ToV2, v2ToV3]).upcast(event);
+
+    expect(current.data).toEqual({ areaM2: 40, unit: 'm2' });
+    expect(metadataReads).toBe(0);
+    expect(current.metadata).toEqual({ ...stored.metadata, schemaVersion: 3 });
+    expect(current).toMatchObject({ type: 'Parcel.v3', position: 1, hash: 'h' });
+  });
 });
