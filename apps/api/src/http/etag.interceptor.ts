@@ -13,11 +13,20 @@ export const READ_CACHE_CONTROL = 'private, no-cache';
 // Longer URLs are answered as usual, not remembered: the cache stays small.
 const MAX_CACHED_URL = 2048;
 
-const eligible = new WeakSet<FastifyRequest>();
-/** Tag-cached requests whose answer, once sent, may be remembered: the key and the state they were read at. */
-const rememberable = new WeakMap<FastifyRequest, { readonly key: string; readonly state: ReadModelState }>();
-/** Requests answered from a remembered answer (200 with its bytes, or 304), without running the handler. */
-const remembered = new WeakMap<FastifyRequest, Answer>();
+/**
+ * What the interceptor found out about a request, for the onSend hook: kept on the request itself
+ * (weak maps keyed by requests would keep short-lived objects alive through young-generation
+ * collections and push them into the old one, at thousands of requests a second).
+ */
+interface Tagging {
+  /** Tag-cached: the answer, once sent, may be remembered under this key at this state. */
+  rememberable?: { readonly key: string; readonly state: ReadModelState };
+  /** Answered from a remembered answer (200 with its bytes, or 304), without running the handler. */
+  remembered?: Answer;
+}
+const TAGGING = Symbol('tagging');
+type TaggedRequest = FastifyRequest & { [TAGGING]?: Tagging };
+
 const installed = new WeakSet<FastifyInstance>();
 
 /**
@@ -52,18 +61,18 @@ export class EtagInterceptor implements NestInterceptor {
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
+    const request = context.switchToHttp().getRequest<TaggedRequest & { principal?: Principal }>();
     if (!((request.method === 'GET' || request.method === 'HEAD') && request.url.startsWith('/api/v1/'))) return next.handle();
-    eligible.add(request);
+    const tagging: Tagging = (request[TAGGING] = {});
     const state = this.state();
     if (!state || !request.principal || request.url.length > MAX_CACHED_URL || !this.reflector.get<boolean>(TAG_CACHED, context.getHandler())) return next.handle();
     const key = `${request.method} ${request.url} ${scopeOf(request.principal)}`;
     const known = this.answers.get(state, key);
     if (known !== undefined && replayable(request, known)) {
-      remembered.set(request, known);
+      tagging.remembered = known;
       return of(undefined);
     }
-    rememberable.set(request, { key, state });
+    tagging.rememberable = { key, state };
     return next.handle();
   }
 
@@ -71,9 +80,10 @@ export class EtagInterceptor implements NestInterceptor {
     return restingState(this.runner, this.config.projectionsInProcess);
   }
 
-  private revalidate(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
-    if (!eligible.has(request)) return payload;
-    const known = remembered.get(request);
+  private revalidate(request: TaggedRequest, reply: FastifyReply, payload: unknown): unknown {
+    const tagging = request[TAGGING];
+    if (tagging === undefined) return payload;
+    const known = tagging.remembered;
     if (known !== undefined) return replay(request, reply, known);
     // Streams (exports) and errors are neither tagged nor cached.
     if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) {
@@ -83,7 +93,7 @@ export class EtagInterceptor implements NestInterceptor {
     // Encoded once, for the hash, the socket and the cache alike: a string would be encoded to UTF-8 twice.
     const body = typeof payload === 'string' ? encode(payload) : payload;
     const etag = etagOf(body);
-    const read = rememberable.get(request);
+    const read = tagging.rememberable;
     // Remembered only when nothing was written while the answer was made: then it is the answer at that state.
     if (read && this.state() === read.state) this.answers.set(read.state, read.key, etag, body, contentTypeOf(reply));
     return answer(request, reply, etag, body);
