@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LocalKeyTokenService, loadConfig } from '@pl/application';
-import { EVENT_STORE, EventStore, SqliteEventStore } from '@pl/event-store';
+import { EVENT_STORE, EventStore } from '@pl/event-store';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { Figure, anchorsCaughtUp, atLeast, atMost, numberArg, percentile, report, tempFolder } from './bench-support';
-import { history } from './household-history';
+import { writeHouseholds } from './household-history';
 
 // `npm run bench:query -- [--households 200000] [--clients 200] [--seconds 8] [--requests 40000]`
 // The API in this process on a real port; the load from a worker thread (its own event loop)
@@ -14,7 +14,6 @@ const households = numberArg('households', 200_000);
 const clients = numberArg('clients', 200);
 const seconds = numberArg('seconds', 8);
 const maxRequests = numberArg('requests', 40_000);
-const GROUP = 500;
 
 /** One request a client may send: path and headers. */
 interface Target { readonly path: string; readonly headers: Record<string, string> }
@@ -54,23 +53,6 @@ function load(base: string, targets: readonly Target[], limits: { requests: numb
   });
 }
 
-/** 200,000 household histories (registered, assessed, recognised) appended in bulk, as the replay bench does. */
-async function writeLog(file: string): Promise<number> {
-  const store = await SqliteEventStore.open({ file, synchronous: 'normal' });
-  let events = 0;
-  for (let start = 0; start < households; start += GROUP) {
-    const appends: Promise<unknown>[] = [];
-    for (let n = start; n < Math.min(households, start + GROUP); n++) {
-      const { streamId, events: batch } = history(n);
-      events += batch.length;
-      appends.push(store.append(streamId, batch, 'no-stream'));
-    }
-    await Promise.all(appends);
-  }
-  await store.close();
-  return events;
-}
-
 // Limits of the cold pages: none is the 50 of the repeated pages nor the 20 of the walk.
 const COLD_LIMITS = Array.from({ length: 40 }, (_, i) => 30 + i);
 const WALK_LIMIT = 20;
@@ -103,7 +85,7 @@ async function coldPages(base: string, auth: Record<string, string>, filters: re
 async function main(): Promise<void> {
   const dataDir = tempFolder('query');
   const t0 = performance.now();
-  const events = await writeLog(join(dataDir, 'events.sqlite'));
+  const { events } = await writeHouseholds(join(dataDir, 'events.sqlite'), { households });
   console.log(`${households.toLocaleString('en-US')} households, ${events.toLocaleString('en-US')} events written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '10000000', ANCHOR_EVERY: process.env.ANCHOR_EVERY ?? '10000' }, process.cwd());

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { LocalKeyTokenService, loadConfig } from '@pl/application';
-import { EVENT_STORE, EventStore, SqliteEventStore } from '@pl/event-store';
+import { EVENT_STORE, EventStore } from '@pl/event-store';
 import { RebuildService, householdRegistry } from '@pl/projections';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { Figure, anchorsCaughtUp, atLeast, numberArg, percentile, rawReadRate, report, tempFolder } from './bench-support';
-import { history } from './household-history';
+import { writeHouseholds } from './household-history';
 
 // `node scripts/bench.mjs rebuild -- [--events 1000000]`
 // A blue/green rebuild of the registry inside a running API on a sqlite log, while registry
@@ -13,32 +13,13 @@ import { history } from './household-history';
 const target = numberArg('events', 1_000_000);
 /** Events the rebuild applies between checkpoints (REBUILD_BATCH_SIZE). */
 const batch = numberArg('batch', 5000);
-const GROUP = 500;
-
-async function writeLog(file: string, count: number): Promise<number> {
-  const store = await SqliteEventStore.open({ file, synchronous: 'normal' });
-  let written = 0;
-  let households = 0;
-  while (written < count) {
-    const appends: Promise<unknown>[] = [];
-    for (let i = 0; i < GROUP && written < count; i++) {
-      const { streamId, events } = history(households++);
-      const kept = events.slice(0, count - written);
-      written += kept.length;
-      appends.push(store.append(streamId, kept, 'no-stream'));
-    }
-    await Promise.all(appends);
-  }
-  await store.close();
-  return households;
-}
 
 async function main(): Promise<void> {
   const dir = tempFolder('rebuild');
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error', REBUILD_BATCH_SIZE: String(batch) }, join(__dirname, '..', '..'));
   if (config.eventStore.kind !== 'sqlite') throw new Error('the bench needs the sqlite event store');
   console.log(`writing ${target.toLocaleString('en-US')} events to ${config.eventStore.file} ...`);
-  const households = await writeLog(config.eventStore.file, target);
+  const { households } = await writeHouseholds(config.eventStore.file, { events: target });
 
   console.log('raw node:sqlite read of the whole file ...');
   const raw = rawReadRate(config.eventStore.file);

@@ -5,44 +5,20 @@ import { Projection, ProjectionRunner, collectionOf, householdRegistry } from '@
 import { UnitDirectory } from '@pl/application';
 import { projectionsOf } from '../../libs/application/src/wiring/projections';
 import { Figure, atLeast, flag, numberArg, rawReadRate, report, tempFolder } from './bench-support';
-import { history, storedSize } from './household-history';
+import { history, storedSize, writeHouseholds } from './household-history';
 
 // `npm run bench:replay -- [--events 1000000] [--no-each]`
 // Rebuilds the in-memory read models from a sqlite log, as the embedded product does at start,
 // then each read model alone (unless --no-each).
 
 const target = numberArg('events', 1_000_000);
-/** Households appended at once: group commit makes them one transaction. */
-const GROUP = 500;
-
-/** Writes household histories until `count` events are stored; returns the households written. */
-async function writeLog(file: string, count: number): Promise<number> {
-  // Only the set-up: NORMAL skips the fsync per commit, the log is the same.
-  const store = await SqliteEventStore.open({ file, synchronous: 'normal' });
-  let written = 0;
-  let households = 0;
-  const started = performance.now();
-  while (written < count) {
-    const appends: Promise<unknown>[] = [];
-    for (let i = 0; i < GROUP && written < count; i++) {
-      const { streamId, events } = history(households++);
-      const kept = events.slice(0, count - written);
-      written += kept.length;
-      appends.push(store.append(streamId, kept, 'no-stream'));
-    }
-    await Promise.all(appends);
-    if (process.stdout.isTTY && households % 50_000 < GROUP) process.stdout.write(`\r  ${written.toLocaleString('en-US')} events written`);
-  }
-  await store.close();
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`${process.stdout.isTTY ? '\r' : ''}  ${written.toLocaleString('en-US')} events of ${households.toLocaleString('en-US')} households written in ${seconds.toFixed(1)} s (${Math.round(written / seconds).toLocaleString('en-US')} events/s)`);
-  return households;
-}
-
 async function main(): Promise<void> {
   const file = join(tempFolder('replay'), 'events.sqlite');
   console.log(`writing ${target.toLocaleString('en-US')} events to ${file}; a registration is ~${storedSize(history(0).events[0])} bytes`);
-  const households = await writeLog(file, target);
+  const started = performance.now();
+  const { households, events } = await writeHouseholds(file, { events: target });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`  ${events.toLocaleString('en-US')} events of ${households.toLocaleString('en-US')} households written in ${seconds.toFixed(1)} s (${Math.round(events / seconds).toLocaleString('en-US')} events/s)`);
 
   console.log('raw node:sqlite read of the whole file ...');
   const raw = rawReadRate(file);

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { history } from '../bench/household-history';
+import { writeHouseholds } from '../bench/household-history';
 import { CliProcess, buildCli, startCli } from '../support/cli-process';
 
 // Test files read the environment directly: they choose which servers to test against.
@@ -45,22 +45,6 @@ function expectSameDocuments(actual: readonly Doc[], expected: readonly Doc[]): 
   expect(at < 0 ? undefined : { actual: actual[at], expected: expected[at] }).toBeUndefined();
 }
 
-/** Appends `count` household histories (registered, assessed, recognised) to the log in DATA_DIR; resolves with the head. */
-async function seedLog(dataDir: string, count: number): Promise<number> {
-  const store = await SqliteEventStore.open({ file: join(dataDir, 'events.sqlite') });
-  try {
-    for (let from = 0; from < count; from += 500) {
-      await Promise.all(Array.from({ length: Math.min(500, count - from) }, (_, i) => {
-        const { streamId, events } = history(from + i);
-        return store.append(streamId, events, 'no-stream');
-      }));
-    }
-    return await store.headPosition();
-  } finally {
-    await store.close();
-  }
-}
-
 if (!url && process.env.REQUIRE_MONGODB === '1') {
   describe('a rebuild killed mid-way resumes from its checkpoint', () => {
     it('needs MONGODB_URL because REQUIRE_MONGODB=1', () => { throw new Error('REQUIRE_MONGODB=1 but MONGODB_URL is not set (start one with scripts/ferretdb.sh start)'); });
@@ -93,7 +77,7 @@ if (!url && process.env.REQUIRE_MONGODB === '1') {
       const projection = projectionsOf(UnitDirectory.load(config)).find((p) => p.name === REGISTRY && p.version === like.toVersion)!;
       const [events, store] = [await SqliteEventStore.open({ file: join(dataDir, 'events.sqlite') }), await MongoReadStore.connect(url, uninterrupted)];
       try {
-        const job = new RebuildJob(events, store, projection, like.toCollection);
+        const job = new RebuildJob(events, store, projection, like.toCollection, { clock: () => performance.now() });
         expect(await job.catchUp()).toBeUndefined();
         await job.stop();
         expect(job.checkpoint()).toBe(head);
@@ -118,7 +102,7 @@ if (!url && process.env.REQUIRE_MONGODB === '1') {
 
     beforeAll(async () => {
       main = buildCli();
-      head = await seedLog(dataDir, HOUSEHOLDS);
+      head = (await writeHouseholds(join(dataDir, 'events.sqlite'), { households: HOUSEHOLDS })).events;
       client = await MongoClient.connect(url);
     }, 180_000);
 
