@@ -23,11 +23,6 @@ export class GetPovertyStatistics extends Query<PovertyStatisticsList> {
 @QueryHandler(GetPovertyStatistics)
 export class GetPovertyStatisticsHandler implements IQueryHandler<GetPovertyStatistics, PovertyStatisticsList> {
   private readonly source: StatisticsSource;
-  /**
-   * Figures by (position, view, area, year): at one position the answer cannot change, so
-   * concurrent readers share it.
-   */
-  private readonly figures = new Map<string, ReturnType<typeof annualFigures>>();
 
   constructor(
     @Inject(EVENT_STORE) events: EventStore,
@@ -44,24 +39,14 @@ export class GetPovertyStatisticsHandler implements IQueryHandler<GetPovertyStat
     const items: PovertyStatisticsAnswer[] = [];
     for (const area of targets) {
       const key = areaKeyOf(area.level, area.code, area.mapping);
-      const { figures, ruleSets } = this.figuresOf(snapshot, view, key, year);
+      // One flows and one denominator document per area: cheap enough to work out on every answer.
+      const { figures, ruleSets } = annualFigures(snapshot.flows.get(key), snapshot.denominators.get(key), year);
       items.push({
         area, year, position: snapshot.position, projection: { name: povertyStatistics.name, version: povertyStatistics.version },
         ruleSets, view, ...listsOf(figures),
       });
     }
     return { position: snapshot.position, items };
-  }
-
-  private figuresOf(snapshot: StatisticsSnapshot, view: StatisticsView, key: string, year: number): ReturnType<typeof annualFigures> {
-    const id = `${snapshot.position}|${JSON.stringify(view)}|${key}|${year}`;
-    let found = this.figures.get(id);
-    if (!found) {
-      found = annualFigures(snapshot.flows.get(key), snapshot.denominators.get(key), year);
-      if (this.figures.size >= 2048) this.figures.clear();
-      this.figures.set(id, found);
-    }
-    return found;
   }
 
   /** Communes of a province that have figures, found from the areas with flows (the catalogue lists no members). */

@@ -1,5 +1,5 @@
 import { EventStore, RecordedEvent } from '@pl/event-store';
-import { PovertyStatisticsDoc, Projection, Working, foldEvent } from '@pl/projections';
+import { PovertyStatisticsDoc, Projection, foldAll } from '@pl/projections';
 
 /** Which events a replay keeps: by effective date (`asOf`), by recorded time (`knownAt`), or all. */
 export interface ReplayFilter {
@@ -37,18 +37,14 @@ export async function replayStatistics(
   const docs = new Map<string, PovertyStatisticsDoc>();
   const unseen = new Set<string>();
   if (until <= 0) return docs;
-  for await (const batch of events.readAll({ until, batchSize: 2000 })) {
-    for (const event of batch) {
-      if (!projection.handles.has(event.type)) continue;
-      const householdId = (event.data as { householdId?: string }).householdId;
-      if (!kept(event, filter) || (householdId !== undefined && unseen.has(householdId))) {
-        if (event.type === 'HouseholdRegistered.v1' && householdId !== undefined) unseen.add(householdId);
-        continue;
-      }
-      foldEvent(projection, docs as Working<PovertyStatisticsDoc>, event);
-    }
-  }
-  for (const [id, doc] of docs) if (doc === null) docs.delete(id);
+  const admitted = (event: RecordedEvent): boolean => {
+    if (!projection.handles.has(event.type)) return false;
+    const householdId = (event.data as { householdId?: string }).householdId;
+    if (kept(event, filter) && (householdId === undefined || !unseen.has(householdId))) return true;
+    if (event.type === 'HouseholdRegistered.v1' && householdId !== undefined) unseen.add(householdId);
+    return false;
+  };
+  for await (const batch of events.readAll({ until, batchSize: 2000 })) foldAll(projection, batch.filter(admitted), docs);
   return docs;
 }
 

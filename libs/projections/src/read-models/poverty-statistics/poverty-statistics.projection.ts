@@ -148,7 +148,7 @@ export function povertyStatisticsProjection(units: StatisticsUnits): Projection<
     keys: (event, read) => {
       if (event.type === CommuneEventType.HouseholdCountRecorded) {
         const d = event.data as CommuneHouseholdCountRecorded['data'];
-        return areaKeysOf(units, d.communeCode, d.year).map(denominatorId);
+        return areaKeys(d.communeCode, d.year).map(denominatorId);
       }
       const flows = new Set(countsFor(event, read).flatMap((c) => areaKeys(c.communeCode, c.year)));
       return [memberId((event.data as { householdId: string }).householdId), ...[...flows].map(flowsId)];
