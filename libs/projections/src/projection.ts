@@ -26,7 +26,7 @@ export interface Projection<D extends Document = Document> {
    * (a household's standing, to count it in an area): loaded with the batch.
    */
   reads?(event: RecordedEvent): readonly string[];
-  /** Ids of the documents the event changes. */
+  /** Ids of the documents the event changes; it may look at the documents `reads` names, and only at those. */
   keys(event: RecordedEvent, read: Read<D>): readonly string[];
   /**
    * The document after the event; `null` deletes it. A new object each time (the runner stamps

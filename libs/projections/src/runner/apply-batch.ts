@@ -41,19 +41,22 @@ export async function applyBatch<D extends Document>(
   // One load for the batch: what it reads first, then what it changes as those documents tell.
   // An event that cannot name its documents is left to the fold below, which stops at it.
   const read = readerOf(working);
-  const guess = (names: (event: RecordedEvent) => readonly string[] | undefined) => relevant.flatMap((event) => {
-    try { return names(event) ?? []; } catch { return []; }
+  const named = (names: (event: RecordedEvent) => readonly string[] | undefined) => relevant.map((event) => {
+    try { return names(event); } catch { return undefined; }
   });
-  await load(guess((event) => projection.reads?.(event)));
-  await load(guess((event) => projection.keys(event, read)));
+  const reads = projection.reads?.bind(projection);
+  if (reads) await load(named(reads).flatMap((ids) => ids ?? []));
+  const guessed = named((event) => projection.keys(event, read));
+  await load(guessed.flatMap((ids) => ids ?? []));
 
   const touched = new Set<string>();
   let poisoned: PoisonedEvent | undefined;
   let appliedThrough = Math.max(after, last);
-  for (const event of relevant) {
+  for (const [i, event] of relevant.entries()) {
     try {
-      // Keys that follow a document changed earlier in this batch may name one not loaded yet.
-      const ids = projection.keys(event, read);
+      // Without reads, keys come from the event alone: the guess is the answer. With them, keys
+      // follow documents changed earlier in this batch and may name one not loaded yet.
+      const ids = (reads ? undefined : guessed[i]) ?? projection.keys(event, read);
       if (ids.some((id) => !working.has(id))) await load(ids);
       for (const id of foldEvent(projection, working, event, ids)) touched.add(id);
     } catch (error) {
