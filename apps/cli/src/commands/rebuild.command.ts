@@ -18,7 +18,7 @@ export async function openReadModels(config: AppConfig): Promise<OpenReadModels>
   const stores = await openStores(config);
   const runner = new ProjectionRunner(stores.events, stores.readModels, projectionsOf(units), { followAliases: true });
   await runner.start();
-  const rebuilds = new RebuildService(stores.readModels, stores.events, runner, new ReadModels(stores.readModels), projectionsOf(units), { batchSize: config.rebuildBatchSize });
+  const rebuilds = new RebuildService(stores.readModels, stores.events, runner, new ReadModels(stores.readModels), projectionsOf(units), { now: () => new Date(), batchSize: config.rebuildBatchSize });
   return {
     stores, runner, rebuilds,
     close: async () => {

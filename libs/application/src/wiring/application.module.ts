@@ -86,7 +86,7 @@ export class ApplicationModule {
         {
           provide: RebuildService,
           useFactory: (runner: ProjectionRunner, readModels: ReadModels, units: UnitDirectory) =>
-            new RebuildService(stores.readModels, stores.events, runner, readModels, projectionsOf(units), { batchSize: config.rebuildBatchSize }),
+            new RebuildService(stores.readModels, stores.events, runner, readModels, projectionsOf(units), { now: () => new Date(), batchSize: config.rebuildBatchSize }),
           inject: [ProjectionRunner, ReadModels, UNIT_DIRECTORY],
         },
         { provide: AccessPolicy, useFactory: (units: UnitDirectory) => new AccessPolicy((code) => units.provinceOf(code)), inject: [UNIT_DIRECTORY] },

@@ -28,9 +28,10 @@ export class RebuildJob {
     readStore: ReadStore,
     readonly projection: Projection<Document>,
     readonly collection: string,
-    options: { readonly batchSize?: number; readonly clock?: () => number } = {},
+    /** `clock` in milliseconds, for the progress rate only. */
+    options: { readonly clock: () => number; readonly batchSize?: number },
   ) {
-    this.clock = options.clock ?? (() => performance.now());
+    this.clock = options.clock;
     this.runner = new ProjectionRunner(events, readStore, [projection], {
       batchSize: options.batchSize ?? REBUILD_BATCH, collectionFor: () => collection, checkpointFor: () => collection,
     });

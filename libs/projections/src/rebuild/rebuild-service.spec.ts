@@ -23,7 +23,7 @@ async function given(streams: number, perStream: number, readStore = new MemoryR
   const runner = new ProjectionRunner(events, readStore, [defs[0]], { followAliases: true });
   await runner.start();
   const readModels = new ReadModels(readStore);
-  const service = new RebuildService(readStore, events, runner, readModels, defs);
+  const service = new RebuildService(readStore, events, runner, readModels, defs, { now: () => new Date() });
   return { events, readStore, runner, readModels, service };
 }
 

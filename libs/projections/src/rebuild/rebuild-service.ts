@@ -18,9 +18,10 @@ export interface RebuildRequest {
 }
 
 export interface RebuildOptions {
+  /** The operator's clock: it stamps rebuild records and times progress, never a read model. */
+  readonly now: () => Date;
   /** Events a rebuild reads, applies and checkpoints at a time (REBUILD_BATCH by default). */
   readonly batchSize?: number;
-  readonly now?: () => Date;
 }
 
 // How often progress is written to the rebuild record; the Observable reports every batch.
@@ -47,10 +48,10 @@ export class RebuildService {
     private readonly readModels: ReadModels,
     /** Every projection definition the code has, the running versions and any others. */
     private readonly definitions: readonly Projection<Document>[],
-    options: RebuildOptions = {},
+    options: RebuildOptions,
   ) {
     this.log = new RebuildLog(readStore);
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now;
     this.batchSize = options.batchSize ?? REBUILD_BATCH;
   }
 
@@ -141,7 +142,7 @@ export class RebuildService {
   private async launch(unstarted: RebuildRecord, projection: Projection<Document>): Promise<RebuildRecord> {
     const resumedFrom = await this.readStore.getCheckpoint(unstarted.toCollection);
     const record = resumedFrom > 0 ? await this.log.save({ ...unstarted, state: 'building', resumedFrom }) : unstarted;
-    const job = new RebuildJob(this.events, this.readStore, projection, record.toCollection, { batchSize: this.batchSize });
+    const job = new RebuildJob(this.events, this.readStore, projection, record.toCollection, { batchSize: this.batchSize, clock: () => this.now().getTime() });
     this.jobs.set(record._id, job);
     let saved = this.now().getTime();
     job.progress.subscribe((progress) => {

@@ -50,7 +50,7 @@ describe('replay determinism', () => {
     const runner = new ProjectionRunner(events, readStore, projections);
     await runner.start();
     expect(runner.poisoned()).toEqual([]);
-    const service = new RebuildService(readStore, events, runner, new ReadModels(readStore), projectionsOf(units));
+    const service = new RebuildService(readStore, events, runner, new ReadModels(readStore), projectionsOf(units), { now: () => new Date() });
 
     for (const status of runner.snapshot()) {
       const { _id } = await service.start(status.name);
