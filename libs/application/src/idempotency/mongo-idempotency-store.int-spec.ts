@@ -13,7 +13,7 @@ const record = (over: Partial<IdempotencyRecord> = {}): IdempotencyRecord => ({
 if (!url) {
   describe('MongoIdempotencyStore', () => {
     if (process.env.REQUIRE_MONGODB === '1') it('needs MONGODB_URL because REQUIRE_MONGODB=1', () => { throw new Error('REQUIRE_MONGODB=1 but MONGODB_URL is not set'); });
-    else it.skip('skipped: set MONGODB_URL to run the idempotency store against MongoDB', () => {});
+    else it.skip('MongoDB idempotency store (skipped: set MONGODB_URL to run it against MongoDB; scripts/ferretdb.sh start prints one)', () => {});
   });
 } else {
   describe('MongoIdempotencyStore', () => {

@@ -70,5 +70,5 @@ if (url) {
 } else if (process.env.REQUIRE_MONGODB === '1') {
   it('needs MONGODB_URL because REQUIRE_MONGODB=1', () => { throw new Error('REQUIRE_MONGODB=1 but MONGODB_URL is not set'); });
 } else {
-  it.skip('MongoLease skipped: set MONGODB_URL to run the lease contract against MongoDB', () => {});
+  it.skip('MongoLease contract (skipped: set MONGODB_URL to run it against MongoDB; scripts/ferretdb.sh start prints one)', () => {});
 }

@@ -5,7 +5,7 @@ import { namespacedStores } from './kurrentdb-contract-stores';
 const url = process.env.KURRENTDB_URL;
 
 if (!url) {
-  describe.skip('KurrentDB contract against KURRENTDB_URL: skipped, KURRENTDB_URL is not set', () => {
+  describe.skip('KurrentDB contract (skipped: set KURRENTDB_URL, e.g. esdb://localhost:2113?tls=false, to run it against a KurrentDB server you run; the containers suite starts one where a container runtime answers)', () => {
     it('runs the event store contract against the server at KURRENTDB_URL', () => undefined);
   });
 } else {

@@ -9,7 +9,7 @@ const url = process.env.MONGODB_URL;
 if (!url) {
   // One clear line instead of a silent pass: this adapter needs a server.
   describe('MongoKeyStore', () => {
-    it.skip('skipped: set MONGODB_URL to run the key store contract against MongoDB', () => {});
+    it.skip('MongoDB key store contract (skipped: set MONGODB_URL to run it against MongoDB; scripts/ferretdb.sh start prints one)', () => {});
   });
 } else {
   keyStoreContract('mongo', async () => {
