@@ -7,7 +7,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 version=v1.24.0
 out="$root/.tools/ferretdb/ferretdb"
-if [ -x "$out" ] && "$out" --version 2>/dev/null | grep -q "$version"; then exit 0; fi
+# The version is read into a variable, never piped into `head` or `grep -q`: under pipefail
+# an early-closing reader makes the writer die of SIGPIPE and the script exit 141.
+if [ -x "$out" ] && [[ "$("$out" --version 2>/dev/null || true)" == *"$version"* ]]; then exit 0; fi
 command -v go >/dev/null || { echo "Go is needed to build FerretDB for the MongoDB adapter tests" >&2; exit 1; }
 src="$root/.tools/ferretdb/src"
 mkdir -p "$root/.tools/ferretdb"
@@ -18,4 +20,5 @@ if [ ! -f "$src/build/version/version.txt" ]; then
 fi
 cd "$root/.ci/ferretdb"
 GOFLAGS=-mod=mod go build -o "$out" github.com/FerretDB/FerretDB/cmd/ferretdb
-"$out" --version | head -1
+built="$("$out" --version)"
+echo "${built%%$'\n'*}"

