@@ -42,12 +42,13 @@ export class EventStatements {
       'INSERT INTO events (stream_id, revision, event_id, id_key, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.tailOf = db.prepare('SELECT revision, position, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
-    this.locate = db.prepare('SELECT stream_id AS streamId, revision, event_id AS eventId FROM events WHERE id_key = ?');
-    // Each row of the range looks its key up in the id index; its own entry is skipped by position
-    // without reading the row, so only a real key collision costs a row read.
+    this.locate = db.prepare('SELECT revision, event_id AS eventId FROM events WHERE stream_id = ? AND id_key = ?');
+    // Each row of the range looks its key up in its stream's id index; its own entry is skipped by
+    // position without reading the row, so only a real key collision costs a row read.
     this.reusedIdIn = db.prepare(
       `SELECT added.event_id AS eventId FROM events AS added
-       JOIN events AS other ON other.id_key = added.id_key AND other.position <> added.position AND other.event_id = added.event_id
+       JOIN events AS other ON other.stream_id = added.stream_id AND other.id_key = added.id_key
+         AND other.position <> added.position AND other.event_id = added.event_id
        WHERE added.position BETWEEN ? AND ? ORDER BY added.position LIMIT 1`,
     );
     this.streamFrom = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`));
@@ -60,15 +61,16 @@ export class EventStatements {
     return this.tailOf.get(streamId) as StreamTail | undefined;
   }
 
-  /** Where an event id is stored, if anywhere. */
-  whereIs(eventId: string): { streamId: string; revision: number } | undefined {
-    const candidates = this.locate.all(eventIdKey(eventId)) as { streamId: string; revision: number; eventId: string }[];
-    return candidates.find((c) => c.eventId === eventId);
+  /** The revision of an event id in a stream, if the stream has it. */
+  revisionOf(streamId: string, eventId: string): number | undefined {
+    const candidates = this.locate.all(streamId, eventIdKey(eventId)) as { revision: number; eventId: string }[];
+    return candidates.find((c) => c.eventId === eventId)?.revision;
   }
 
   /**
-   * The first event id among positions `from..to` that is stored at any other position, in that
-   * range or before it: one query for a whole append instead of a lookup per event.
+   * The first event id among positions `from..to` (one append, so one stream) that its stream
+   * holds at any other position, in that range or before it: one query for a whole append
+   * instead of a lookup per event.
    */
   reusedId(from: number, to: number): string | undefined {
     return (this.reusedIdIn.get(from, to) as { eventId: string } | undefined)?.eventId;

@@ -18,7 +18,7 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 eventStoreContract('sqlite, polling for other writers', async () => {
   const store = new SqliteEventStore({ file: tempFile(), pollIntervalMs: 20 });
   return { store, cleanup: () => store.close() };
-});
+}, { uniqueEventIdsAcrossStreams: false });
 
 // Two stores on one file stand for two processes: each one's live feed carries only its own commits.
 describe('SqliteEventStore with pollIntervalMs', () => {

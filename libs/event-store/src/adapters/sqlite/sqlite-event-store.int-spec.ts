@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { eventStoreContract } from '../../testing/event-store.contract';
 import { makeEvent, uniqueStream } from '../../testing/make-event';
 import { DuplicateEventIdError } from '../../errors';
-import { eventIdKey } from './schema';
+import { eventIdKey, NEW_FILE_PAGE_SIZE } from './schema';
 import { SqliteEventStore } from './sqlite-event-store';
 
 const dirs: string[] = [];
@@ -20,12 +20,12 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 eventStoreContract('sqlite', async () => {
   const store = new SqliteEventStore({ file: tempFile() });
   return { store, cleanup: () => store.close() };
-});
+}, { uniqueEventIdsAcrossStreams: false });
 
 eventStoreContract('sqlite, synchronous normal', async () => {
   const store = await SqliteEventStore.open({ file: tempFile(), synchronous: 'normal' });
   return { store, cleanup: () => store.close() };
-});
+}, { uniqueEventIdsAcrossStreams: false });
 
 describe('SqliteEventStore', () => {
   it('commits many concurrent appends in far fewer transactions than appends', async () => {
@@ -55,14 +55,14 @@ describe('SqliteEventStore', () => {
     await store.close();
   });
 
-  it('fails only the append that reuses an id another append of the same group just stored', async () => {
+  it('fails only the append that reuses an id another append of the same group just stored in its stream', async () => {
     const store = new SqliteEventStore({ file: tempFile() });
     const reused = makeEvent('A.v1', { n: 1 });
-    const [first, second] = [uniqueStream(), uniqueStream()];
+    const stream = uniqueStream();
 
     const outcomes = await Promise.allSettled([
-      store.append(first, [reused], 'no-stream'),
-      store.append(second, [makeEvent('A.v1', { n: 2 }), reused, makeEvent('A.v1', { n: 3 })], 'no-stream'),
+      store.append(stream, [reused], 'no-stream'),
+      store.append(stream, [makeEvent('A.v1', { n: 2 }), reused, makeEvent('A.v1', { n: 3 })], 'any'),
       store.append(uniqueStream(), [makeEvent('A.v1', { n: 4 }), makeEvent('A.v1', { n: 5 })], 'no-stream'),
     ]);
 
@@ -70,7 +70,7 @@ describe('SqliteEventStore', () => {
     expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventIdError);
     expect(store.commitCount).toBe(1);
     expect(outcomes[2]).toMatchObject({ value: { revision: 1, position: 3 } });
-    await expect(store.readStream(second)).rejects.toThrow();
+    expect((await store.readStream(stream)).map((e) => e.eventId)).toEqual([reused.eventId]);
     await store.close();
   });
 
@@ -79,16 +79,17 @@ describe('SqliteEventStore', () => {
     const store = new SqliteEventStore({ file });
     await store.append(uniqueStream(), [makeEvent('A.v1', {})], 'no-stream');
     const [leading, later] = [makeEvent('A.v1', { n: 1 }), makeEvent('A.v1', { n: 2 })];
-    // Key collisions are too rare to meet by chance: rows under other ids are given the keys of the new ones.
+    // Key collisions are too rare to meet by chance: rows of the stream under other ids are given the keys of the new ones.
+    const stream = uniqueStream();
     const other = new DatabaseSync(file);
-    const forge = other.prepare("INSERT INTO events (stream_id, revision, event_id, id_key, type, data, metadata, prev_hash, hash) VALUES (?, 0, ?, ?, 'A.v1', '{}', '{}', '', '')");
-    forge.run(uniqueStream(), 'forged-1', eventIdKey(leading.eventId));
-    forge.run(uniqueStream(), 'forged-2', eventIdKey(later.eventId));
+    const forge = other.prepare("INSERT INTO events (stream_id, revision, event_id, id_key, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, 'A.v1', '{}', '{}', '', '')");
+    forge.run(stream, 0, 'forged-1', eventIdKey(leading.eventId));
+    forge.run(stream, 1, 'forged-2', eventIdKey(later.eventId));
     other.close();
 
-    const result = await store.append(uniqueStream(), [leading, later], 'no-stream');
+    const result = await store.append(stream, [leading, later], 'any');
 
-    expect(result).toEqual({ revision: 1, position: 5, duplicate: false });
+    expect(result).toEqual({ revision: 3, position: 5, duplicate: false });
     await store.close();
   });
 
@@ -143,6 +144,75 @@ describe('SqliteEventStore', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(300);
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     await reopened.close();
+  });
+});
+
+describe('SqliteEventStore file layout', () => {
+  const pragma = (file: string, name: string): number => {
+    const db = new DatabaseSync(file, { readOnly: true });
+    try { return (db.prepare(`PRAGMA ${name}`).get() as Record<string, number>)[name]; } finally { db.close(); }
+  };
+
+  it('makes new files with large pages and leaves an existing file its own page size', async () => {
+    const fresh = tempFile();
+    await new SqliteEventStore({ file: fresh }).close();
+    const older = tempFile();
+    const db = new DatabaseSync(older);
+    db.exec('PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE t (x)');
+    db.close();
+    await new SqliteEventStore({ file: older }).close();
+
+    expect([pragma(fresh, 'page_size'), pragma(older, 'page_size')]).toEqual([NEW_FILE_PAGE_SIZE, 4096]);
+  });
+
+  it('migrates a file of layout 3 (one id index over the whole log): its events stay, retries are still recognised', async () => {
+    const file = tempFile();
+    const layout3 = new DatabaseSync(file);
+    layout3.exec(`PRAGMA journal_mode = WAL;
+      CREATE TABLE events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, revision INTEGER NOT NULL, event_id TEXT NOT NULL,
+        id_key INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
+        UNIQUE (stream_id, revision));
+      CREATE INDEX events_by_id_key ON events (id_key);
+      PRAGMA user_version = 3;`);
+    layout3.close();
+    const stream = uniqueStream();
+    const first = makeEvent('A.v1', { n: 1 });
+    const before = new SqliteEventStore({ file });
+    // The layout-3 file is migrated as it is opened: write through the store, then take the new index away to stand for 3.
+    await before.append(stream, [first], 'no-stream');
+    await before.close();
+    const back = new DatabaseSync(file);
+    back.exec('DROP INDEX events_by_stream_id_key; CREATE INDEX events_by_id_key ON events (id_key); PRAGMA user_version = 3');
+    back.close();
+
+    const store = new SqliteEventStore({ file });
+    const retry = await store.append(stream, [first], 'no-stream');
+    const indexes = new DatabaseSync(file, { readOnly: true }).prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL").all();
+    await store.close();
+
+    expect(retry).toEqual({ revision: 0, position: 1, duplicate: true });
+    expect(indexes.map((row) => (row as { name: string }).name)).toEqual(['events_by_stream_id_key']);
+    expect(pragma(file, 'user_version')).toBe(4);
+  });
+
+  it('copies the WAL into the file on its own thread while appends go on, and loses nothing when closed', async () => {
+    const file = tempFile();
+    const store = new SqliteEventStore({ file, synchronous: 'normal' });
+    const text = 'x'.repeat(8_000);
+    // About 24 MiB of events: past the thread's 4 MiB, short of the writer's own checkpoint at 64 MiB.
+    for (let i = 0; i < 30; i++) await store.append(uniqueStream(), Array.from({ length: 100 }, (_, n) => makeEvent('A.v1', { i, n, text })), 'no-stream');
+
+    // Without the thread the file would stay as it was made until the writer's own checkpoint.
+    const deadline = Date.now() + 10_000;
+    while (statSync(file).size < 4 * 1024 * 1024 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const checkpointed = statSync(file).size;
+    await store.close();
+    const reopened = new SqliteEventStore({ file });
+    const head = await reopened.headPosition();
+    await reopened.close();
+
+    expect(checkpointed).toBeGreaterThanOrEqual(4 * 1024 * 1024);
+    expect(head).toBe(3_000);
   });
 });
 

@@ -8,6 +8,7 @@ import { catchUpThenLive } from '../memory/catch-up-then-live';
 import { EventStatements } from './event-rows';
 import { pollOtherWriters } from './poll-other-writers';
 import { prepareDatabase, SqliteSynchronous } from './schema';
+import { WalCheckpointer } from './wal-checkpointer';
 import { AppendOutcome, writeAppend } from './write-append';
 
 /** Where the log lives and how hard each commit is pushed to disk (default `full`). */
@@ -19,6 +20,11 @@ export interface SqliteEventStoreOptions {
    * another process (a projector beside the API); without it they see only this store's appends.
    */
   readonly pollIntervalMs?: number;
+  /**
+   * Copy the WAL into the file on a thread of its own (default true for a file): bulk loads
+   * do not stop for checkpoints. Off, the writer's connection checkpoints as it commits.
+   */
+  readonly backgroundCheckpoints?: boolean;
 }
 
 /** Counters that show group commit at work. */
@@ -55,11 +61,15 @@ export class SqliteEventStore implements EventStore {
   /** Highest position handed to live subscribers, by this process's commits or by polling. */
   private published = 0;
   private stopPolling: (() => void) | undefined;
+  private readonly checkpointer: WalCheckpointer | undefined;
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new DatabaseSync(options.file);
+    const synchronous = options.synchronous ?? 'full';
+    const inFile = options.file !== ':memory:' && !options.file.startsWith('file::memory:');
+    if ((options.backgroundCheckpoints ?? true) && inFile) this.checkpointer = new WalCheckpointer(options.file, synchronous);
     try {
-      prepareDatabase(this.db, options.synchronous ?? 'full');
+      prepareDatabase(this.db, synchronous, this.checkpointer !== undefined);
       this.sql = new EventStatements(this.db);
       this.published = this.sql.headPosition();
     } catch (error) {
@@ -140,6 +150,7 @@ export class SqliteEventStore implements EventStore {
     this.stopPolling?.();
     this.flush();
     this.committed$.complete();
+    await this.checkpointer?.close();
     this.db.close();
   }
 
@@ -163,6 +174,7 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.commits += 1;
+    if (this.checkpointer) this.checkpointer.committed(outcomes.reduce((sum, outcome) => sum + ('bytes' in outcome ? outcome.bytes : 0), 0));
     const written: RecordedEvent[] = [];
     let head = this.published;
     group.forEach((request, i) => {
