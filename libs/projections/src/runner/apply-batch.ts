@@ -52,13 +52,14 @@ export async function applyBatch<D extends Document>(
   const touched = new Set<string>();
   let poisoned: PoisonedEvent | undefined;
   let appliedThrough = Math.max(after, last);
-  for (const [i, event] of relevant.entries()) {
+  for (let i = 0; i < relevant.length; i++) {
+    const event = relevant[i];
     try {
       // Without reads, keys come from the event alone: the guess is the answer. With them, keys
       // follow documents changed earlier in this batch and may name one not loaded yet.
       const ids = (reads ? undefined : guessed[i]) ?? projection.keys(event, read);
-      if (ids.some((id) => !working.has(id))) await load(ids);
-      for (const id of foldEvent(projection, working, event, ids)) touched.add(id);
+      if (!allIn(working, ids)) await load(ids);
+      for (const id of foldEvent(projection, working, event, read, ids)) touched.add(id);
     } catch (error) {
       poisoned = {
         projection: projection.name, position: event.position, eventId: event.eventId, type: event.type,
@@ -77,4 +78,9 @@ export async function applyBatch<D extends Document>(
   }
   if (writes.length) await collection.bulkWrite(writes);
   return { appliedThrough, poisoned, writes: writes.length };
+}
+
+function allIn(working: Working<Document>, ids: readonly string[]): boolean {
+  for (const id of ids) if (!working.has(id)) return false;
+  return true;
 }

@@ -15,19 +15,32 @@ export const readerOf = <D extends Document>(working: Working<D>): Read<D> => (i
  * are left alone. Returns the ids it changed.
  */
 export function foldEvent<D extends Document>(
-  projection: Projection<D>, working: Working<D>, event: RecordedEvent, ids = projection.keys(event, readerOf(working)),
+  projection: Projection<D>, working: Working<D>, event: RecordedEvent,
+  read: Read<D> = readerOf(working), ids: readonly string[] = projection.keys(event, read),
 ): readonly string[] {
-  const read = readerOf(working);
-  const next: [string, D | null][] = [];
+  // Most events change one document: nothing to hold back until the others have evolved.
+  if (ids.length === 1) {
+    const id = ids[0];
+    const doc = working.get(id) ?? null;
+    if (doc && doc._position >= event.position) return NONE;
+    const draft = projection.evolve(doc, event, id, read);
+    working.set(id, draft === null ? null : stamped(draft, doc, id, event.position));
+    return ids;
+  }
+  const changed: string[] = [];
+  const next: (D | null)[] = [];
   for (const id of ids) {
     const doc = working.get(id) ?? null;
     if (doc && doc._position >= event.position) continue;
     const draft = projection.evolve(doc, event, id, read);
-    next.push([id, draft === null ? null : stamped(draft, doc, id, event.position)]);
+    changed.push(id);
+    next.push(draft === null ? null : stamped(draft, doc, id, event.position));
   }
-  for (const [id, doc] of next) working.set(id, doc);
-  return next.map(([id]) => id);
+  for (let i = 0; i < changed.length; i++) working.set(changed[i], next[i]);
+  return changed;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Folds events through a projection into a map of documents, as the runner does: for replays into scratch space and for specs. */
 export function foldAll<D extends Document>(projection: Projection<D>, events: Iterable<RecordedEvent>, docs: Map<string, D> = new Map()): Map<string, D> {
