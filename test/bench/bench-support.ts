@@ -64,10 +64,10 @@ export function tempFolder(prefix: string): string {
   return dir;
 }
 
-/** `--name value` from the command line, as a number. */
 /** Whether `--<name>` is on the command line. */
 export const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 
+/** `--name value` from the command line, as a number. */
 export function numberArg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
