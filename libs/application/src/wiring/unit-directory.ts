@@ -7,6 +7,10 @@ const LATEST = '9999-12-31' as IsoDate;
 
 /** The administrative units, loaded once from the catalogue file, for projections and access checks. */
 export class UnitDirectory {
+  // The catalogue never changes once loaded: each code's current units are worked out once, and
+  // every document of that code shares the one frozen list.
+  private readonly current = new Map<string, readonly string[]>();
+
   private constructor(readonly catalogue: AdminCatalogue) {}
 
   static load(config: Pick<AppConfig, 'adminUnitsFile'>): UnitDirectory {
@@ -35,7 +39,9 @@ export class UnitDirectory {
 
   /** The unit(s) a recorded code leads to after every known reorganisation. */
   currentUnitsOf(code: string): readonly string[] {
-    return this.catalogue.mapToCurrent(code, LATEST);
+    let units = this.current.get(code);
+    if (!units) this.current.set(code, (units = Object.freeze([...this.catalogue.mapToCurrent(code, LATEST)])));
+    return units;
   }
 
   isCommune(code: string, onDate: string): boolean {

@@ -17,7 +17,11 @@ const hashesOf = (recorded: RecordedEvent): readonly string[] => {
   return Array.isArray(hashes) ? hashes.filter((h): h is string => typeof h === 'string') : [];
 };
 
-const withHashes = (known: readonly string[], added: readonly string[]): string[] => [...new Set([...known, ...added])];
+/** The empty list every new household starts with: one frozen array shared, not five fresh ones per household. */
+const NONE: readonly never[] = Object.freeze([]);
+
+const withHashes = (known: readonly string[], added: readonly string[]): readonly string[] =>
+  added.length === 0 ? known : [...new Set([...known, ...added])];
 
 const withYear = (years: readonly number[], year: number): number[] =>
   years.includes(year) ? [...years] : [...years, year].sort((a, b) => a - b);
@@ -41,9 +45,9 @@ export function householdRegistryProjection(units: UnitLookup): Projection<House
         _id: d.householdId, householdId: d.householdId, ...area(d.address.communeCode, d.registeredOn),
         village: d.address.village, areaType: d.areaType, memberCount: d.memberCount,
         ethnicMinority: d.ethnicMinority, policyFamily: d.policyFamily, status: 'not-listed', active: true,
-        registeredOn: d.registeredOn, dissolvedOn: null, lastAssessment: null, history: [], lastDecision: null,
-        reviewYears: [], causes: [], needGroups: [], personal: d.personal,
-        citizenIdHashes: withHashes([], hashesOf(recorded)), personalDataErased: false,
+        registeredOn: d.registeredOn, dissolvedOn: null, lastAssessment: null, history: NONE, lastDecision: null,
+        reviewYears: NONE, causes: NONE, needGroups: NONE, personal: d.personal,
+        citizenIdHashes: withHashes(NONE, hashesOf(recorded)), personalDataErased: false,
       };
     }
     if (!doc) throw new Error(`${recorded.type} at position ${recorded.position} for a household the registry has not seen registered`);
@@ -74,7 +78,7 @@ export function householdRegistryProjection(units: UnitLookup): Projection<House
       case HouseholdEventType.CausesRecorded:
         return { ...doc, causes: [...event.data.causes], needGroups: [...event.data.needGroups] };
       case HouseholdEventType.PersonalDataErased:
-        return { ...doc, personal: null, citizenIdHashes: [], personalDataErased: true };
+        return { ...doc, personal: null, citizenIdHashes: NONE, personalDataErased: true };
       default:
         return assertNever(event, 'household event');
     }
