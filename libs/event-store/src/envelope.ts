@@ -40,7 +40,11 @@ export interface EventToAppend {
   readonly metadata: EventMetadata;
 }
 
-/** An event as read back from the store. */
+/**
+ * An event as read back from the store. `data` and `metadata` may be getters that parse the
+ * stored text on first access (the SQLite adapter's are): read the fields by name, and copy an
+ * event by naming them too; a spread would drop those two. JSON gives every field.
+ */
 export interface RecordedEvent<Data = unknown> {
   readonly eventId: string;
   readonly streamId: string;
