@@ -7,10 +7,6 @@ const LATEST = '9999-12-31' as IsoDate;
 
 /** The administrative units, loaded once from the catalogue file, for projections and access checks. */
 export class UnitDirectory {
-  // The catalogue never changes once loaded: each code's current units are worked out once, and
-  // every document of that code shares the one frozen list.
-  private readonly current = new Map<string, readonly string[]>();
-
   private constructor(readonly catalogue: AdminCatalogue) {}
 
   static load(config: Pick<AppConfig, 'adminUnitsFile'>): UnitDirectory {
@@ -39,9 +35,7 @@ export class UnitDirectory {
 
   /** The unit(s) a recorded code leads to after every known reorganisation. */
   currentUnitsOf(code: string): readonly string[] {
-    let units = this.current.get(code);
-    if (!units) this.current.set(code, (units = Object.freeze([...this.catalogue.mapToCurrent(code, LATEST)])));
-    return units;
+    return this.catalogue.mapToCurrent(code, LATEST);
   }
 
   isCommune(code: string, onDate: string): boolean {
