@@ -4,15 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const root = join(__dirname, '..', '..');
-
-/** Builds the CLI once if its output is stale (the same step `npm run cli` takes). */
-function buildCli(): string {
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import { buildIfStale } from '${join(root, 'scripts', 'build-if-stale.mjs')}'; console.log(buildIfStale('cli'));`], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  return result.stdout.trim().split('\n').pop() as string;
-}
+import { buildApp, projectRoot as root } from '../support/build-app';
 
 describe('the command line', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'pl-cli-'));
@@ -24,7 +16,7 @@ describe('the command line', () => {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
-  beforeAll(() => { main = buildCli(); }, 180_000);
+  beforeAll(() => { main = buildApp('cli'); }, 180_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('mints a token the local key service accepts, printing only the token', async () => {

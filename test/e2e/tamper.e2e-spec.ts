@@ -5,15 +5,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { TamperFinding, verifySqliteLog } from '@pl/event-store';
 import { registration, startApi } from '../support/api-harness';
-
-const root = join(__dirname, '..', '..');
-
-/** Builds the CLI once if its output is stale (the same step `npm run cli` takes). */
-function buildCli(): string {
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import { buildIfStale } from '${join(root, 'scripts', 'build-if-stale.mjs')}'; console.log(buildIfStale('cli'));`], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  return result.stdout.trim().split('\n').pop() as string;
-}
+import { buildApp, projectRoot as root } from '../support/build-app';
 
 type Row = { position: number; stream_id: string; revision: number; event_id: string };
 
@@ -47,7 +39,7 @@ describe('tamper evidence of the stored log', () => {
   const finding = async (file: string): Promise<TamperFinding | undefined> => (await verifySqliteLog(file)).finding;
 
   beforeAll(async () => {
-    main = buildCli();
+    main = buildApp('cli');
     // Given households registered and assessed through the API.
     const api = await startApi({}, dataDir);
     const officer = { authorization: `Bearer ${await api.token('commune-officer', ['07906'])}` };

@@ -1,14 +1,8 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { ChildProcess, spawn } from 'node:child_process';
+import { buildApp, projectRoot as root } from './build-app';
 
-const root = join(__dirname, '..', '..');
-
-/** Builds the CLI once if its output is stale (the same step `npm run cli` takes); returns its main file. */
-export function buildCli(): string {
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import { buildIfStale } from '${join(root, 'scripts', 'build-if-stale.mjs')}'; console.log(buildIfStale('cli'));`], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  return result.stdout.trim().split('\n').pop() as string;
-}
+/** Builds the CLI once if its output is stale; returns its main file. */
+export const buildCli = (): string => buildApp('cli');
 
 /** How a CLI process ended: its exit code, or the signal that ended it. */
 export interface CliExit {

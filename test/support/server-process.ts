@@ -1,14 +1,8 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { ChildProcess, spawn } from 'node:child_process';
+import { buildApp, projectRoot as root } from './build-app';
 
-const root = join(__dirname, '..', '..');
-
-/** Builds the API once if its output is stale (the same step `npm start` takes). */
-export function buildApi(): string {
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import { buildIfStale } from '${join(root, 'scripts', 'build-if-stale.mjs')}'; console.log(buildIfStale('api'));`], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  return result.stdout.trim().split('\n').pop() as string;
-}
+/** Builds the API once if its output is stale; returns its main file. */
+export const buildApi = (): string => buildApp('api');
 
 /** The API as a separate process, as operators run it. */
 export interface ServerProcess {

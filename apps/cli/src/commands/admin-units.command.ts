@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { UnitDirectory, loadConfig, openStores, recordReorganisations } from '@pl/application';
+import { UnitDirectory, closeStores, loadConfig, openStores, recordReorganisations } from '@pl/application';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { UsageError } from '../cli-errors';
 
@@ -17,7 +17,7 @@ export class AdminUnitsRecordCommand extends CommandRunner {
         ? `${JSON.stringify(result)}\n`
         : `recorded ${result.recorded} reorganisation(s), ${result.alreadyRecorded} already recorded, from ${config.adminUnitsFile}\n`);
     } finally {
-      await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close()]);
+      await closeStores(stores);
     }
   }
 

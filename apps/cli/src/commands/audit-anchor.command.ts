@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { anchorLog, loadConfig, openStores } from '@pl/application';
+import { anchorLog, closeStores, loadConfig, openStores } from '@pl/application';
 import { CommandRunner, Option, SubCommand } from 'nest-commander';
 import { UsageError } from '../cli-errors';
 
@@ -15,7 +15,7 @@ export class AuditAnchorCommand extends CommandRunner {
         ? `${JSON.stringify({ ...anchor, anchorPosition })}\n`
         : `anchored ${anchor.eventCount} events through position ${anchor.position}: log hash ${anchor.logHash} (anchor stored at position ${anchorPosition})\n`);
     } finally {
-      await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close()]);
+      await closeStores(stores);
     }
   }
 

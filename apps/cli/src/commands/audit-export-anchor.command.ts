@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { loadConfig, openStores } from '@pl/application';
+import { closeStores, loadConfig, openStores } from '@pl/application';
 import { ANCHOR_STREAM, LOG_HASH_ALGORITHM, LogAnchored, latestAnchor } from '@pl/event-store';
 import { CommandRunner, Option, SubCommand } from 'nest-commander';
 import { UsageError } from '../cli-errors';
@@ -28,7 +28,7 @@ export class AuditExportAnchorCommand extends CommandRunner {
         process.stdout.write(text);
       }
     } finally {
-      await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close()]);
+      await closeStores(stores);
     }
   }
 

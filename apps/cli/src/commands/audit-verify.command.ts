@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { loadConfig, openStores } from '@pl/application';
+import { closeStores, loadConfig, openStores } from '@pl/application';
 import { LogAnchored, VerificationReport, VerifyOptions, isLogAnchored, storedForm, verifyEventStore, verifySqliteLog } from '@pl/event-store';
 import { CommandRunner, Option, SubCommand } from 'nest-commander';
 import { UsageError } from '../cli-errors';
@@ -64,7 +64,7 @@ async function run(file: string | undefined, options: VerifyOptions): Promise<Ve
     // Hashes cover events as stored: verify beneath the upcasting layer.
     return await verifyEventStore(storedForm(stores.events), options);
   } finally {
-    await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close()]);
+    await closeStores(stores);
   }
 }
 

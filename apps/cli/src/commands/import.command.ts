@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { SingleBar } from 'cli-progress';
 import {
-  AccessPolicy, CommandExecutor, ImportHouseholds, ImportReport, Principal, UnitDirectory, isArea, loadConfig, openPersonalData, openStores, readImportFile,
+  AccessPolicy, CommandExecutor, ImportHouseholds, ImportReport, Principal, UnitDirectory, closeStores, isArea, loadConfig, openPersonalData, openStores,
+  readImportFile,
 } from '@pl/application';
 import { Command, CommandRunner, Help, Option } from 'nest-commander';
 import { UsageError } from '../cli-errors';
@@ -48,7 +49,7 @@ export class ImportCommand extends CommandRunner {
       process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report, options.file));
       if (report.refused.length > 0) exitWith(EXIT_ROWS_REFUSED);
     } finally {
-      await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close(), personal.close()]);
+      await closeStores(stores, personal);
     }
   }
 

@@ -1,4 +1,4 @@
-import { AppConfig, Stores, UnitDirectory, loadConfig, openStores, projectionsOf } from '@pl/application';
+import { AppConfig, Stores, UnitDirectory, closeStores, loadConfig, openStores, projectionsOf } from '@pl/application';
 import { CollectionDiff, ProjectionRunner, ReadModels, RebuildRecord, RebuildService } from '@pl/projections';
 import { SingleBar } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
@@ -24,7 +24,7 @@ export async function openReadModels(config: AppConfig): Promise<OpenReadModels>
     close: async () => {
       await rebuilds.close();
       await runner.stop();
-      await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close()]);
+      await closeStores(stores);
     },
   };
 }

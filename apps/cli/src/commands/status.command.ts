@@ -1,4 +1,4 @@
-import { AppConfig, loadConfig, openStores } from '@pl/application';
+import { AppConfig, closeStores, loadConfig, openStores } from '@pl/application';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { UsageError } from '../cli-errors';
 
@@ -45,7 +45,7 @@ export async function readStatus(config: AppConfig): Promise<StatusReport> {
     const eventsByType = Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
     return { dataDir: config.dataDir, eventStore: config.eventStore.kind, headPosition, eventCount, eventsByType };
   } finally {
-    await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close()]);
+    await closeStores(stores);
   }
 }
 

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
-import { STANDINGS, UnitDirectory, WhatIfReport, WhatIfRequest, loadConfig, openStores, runWhatIf } from '@pl/application';
+import { STANDINGS, UnitDirectory, WhatIfReport, WhatIfRequest, closeStores, loadConfig, openStores, runWhatIf } from '@pl/application';
 import { NationalStandardId, isNationalStandardId, vnd } from '@pl/domain';
 import { Command, CommandRunner, Help, Option } from 'nest-commander';
 import { UsageError } from '../cli-errors';
@@ -35,7 +35,7 @@ export class WhatIfCommand extends CommandRunner {
       process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report, options.out));
     } finally {
       bar?.stop();
-      await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close()]);
+      await closeStores(stores);
     }
   }
 

@@ -1,6 +1,6 @@
 import { CommandExecutor } from '../commands/command-executor';
 import { AppConfig } from '../config/app-config';
-import { openStores } from '../wiring/open-stores';
+import { closeStores, openStores } from '../wiring/open-stores';
 import { openPersonalData } from '../wiring/personal-data';
 import { UnitDirectory } from '../wiring/unit-directory';
 import { DemoOptions, DemoSummary, writeDemoDistrict } from './load-demo';
@@ -13,6 +13,6 @@ export async function loadDemo(config: AppConfig, options: DemoOptions = {}): Pr
   try {
     return await writeDemoDistrict(new CommandExecutor(stores.events, personal.codec), units, options);
   } finally {
-    await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close(), personal.close()]);
+    await closeStores(stores, personal);
   }
 }

@@ -10,7 +10,7 @@ import { AccessPolicy } from '../security/access-policy';
 import { TOKEN_VERIFIER } from '../security/tokens/token-verifier';
 import { LocalKeyTokenService } from '../security/tokens/local-key-token-service';
 import { OidcTokenVerifier } from '../security/tokens/oidc-token-verifier';
-import { Stores } from './open-stores';
+import { Stores, closeStores } from './open-stores';
 import { PersonalData, openPersonalData } from './personal-data';
 import { UNIT_DIRECTORY, UnitDirectory } from './unit-directory';
 import { projectionsOf } from './projections';
@@ -49,7 +49,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.rebuilds.close();
     await this.runner.stop();
-    await Promise.allSettled([this.stores.events.close(), this.stores.readModels.close(), this.stores.idempotency.close(), this.personal.close()]);
+    await closeStores(this.stores, this.personal);
   }
 }
 

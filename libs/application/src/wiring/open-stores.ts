@@ -27,6 +27,14 @@ export interface OpenStoresOptions {
 // Short enough for read-your-writes within a second, long enough to cost nothing when idle.
 const OTHER_WRITERS_POLL_MS = 100;
 
+/**
+ * Closes every store, each whatever the others do (a failing close does not keep the rest
+ * open); `others` are closed alongside, e.g. the personal-data key store.
+ */
+export async function closeStores(stores: Stores, ...others: readonly { close(): Promise<void> }[]): Promise<void> {
+  await Promise.allSettled([stores.events.close(), stores.readModels.close(), stores.idempotency.close(), ...others.map((o) => o.close())]);
+}
+
 /** Opens the configured event log, read store and idempotency records. */
 export async function openStores(config: AppConfig, options: OpenStoresOptions = {}): Promise<Stores> {
   mkdirSync(config.dataDir, { recursive: true });
