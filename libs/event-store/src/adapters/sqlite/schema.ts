@@ -41,15 +41,15 @@ const SCHEMA_VERSION = 4;
  */
 export const NEW_FILE_PAGE_SIZE = 16_384;
 
-/** Bytes of WAL after which a commit copies it into the file: a bound on the WAL's size. */
-export const WAL_CHECKPOINT_BYTES = 16 * 1024 * 1024;
-
 /**
- * Sets the connection up for one durable writer and many readers, and creates the tables once.
- * `checkpointsElsewhere`: another connection copies the WAL into the file (`WalCheckpointer`),
- * so this one does so itself only past four times the usual WAL size.
+ * Bytes of WAL past which the writer's own connection copies it into the file. `WalCheckpointer`
+ * does so on its own thread every few megabytes; this is the backstop, should it fall behind or
+ * fail, and the bound on the WAL's size.
  */
-export function prepareDatabase(db: DatabaseSync, synchronous: SqliteSynchronous, checkpointsElsewhere = false): void {
+export const WAL_BACKSTOP_BYTES = 64 * 1024 * 1024;
+
+/** Sets the connection up for one durable writer and many readers, and creates the tables once. */
+export function prepareDatabase(db: DatabaseSync, synchronous: SqliteSynchronous): void {
   // Only an empty file takes a page size; it must come before WAL mode writes the header.
   if (pragma(db, 'page_count') === 0) db.exec(`PRAGMA page_size = ${NEW_FILE_PAGE_SIZE}`);
   db.exec('PRAGMA journal_mode = WAL');
@@ -59,11 +59,10 @@ export function prepareDatabase(db: DatabaseSync, synchronous: SqliteSynchronous
   db.exec('PRAGMA foreign_keys = OFF');
   // 64 MiB of page cache: index pages of a large log stay in memory across appends.
   db.exec('PRAGMA cache_size = -65536');
-  // A bulk commit writes many pages: at the default of 1000 pages the WAL would be copied into the
-  // file (and the file synced) after nearly every commit. 16 MiB bound the WAL as well, with fewer,
-  // larger checkpoints. Each commit is still synced to the WAL as before.
-  const walBytes = WAL_CHECKPOINT_BYTES * (checkpointsElsewhere ? 4 : 1);
-  db.exec(`PRAGMA wal_autocheckpoint = ${Math.ceil(walBytes / pragma(db, 'page_size'))}`);
+  // SQLite's default copies the WAL into the file (and syncs the file) every 1,000 pages, in the
+  // middle of a commit; the checkpointer thread does it instead. Each commit is still synced to
+  // the WAL before it is acknowledged.
+  db.exec(`PRAGMA wal_autocheckpoint = ${Math.ceil(WAL_BACKSTOP_BYTES / pragma(db, 'page_size'))}`);
   const version = pragma(db, 'user_version');
   const hasEvents = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
   if (hasEvents && version === 3) migrateFrom3(db);

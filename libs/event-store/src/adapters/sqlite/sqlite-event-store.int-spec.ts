@@ -167,18 +167,10 @@ describe('SqliteEventStore file layout', () => {
 
   it('migrates a file of layout 3 (one id index over the whole log): its events stay, retries are still recognised', async () => {
     const file = tempFile();
-    const layout3 = new DatabaseSync(file);
-    layout3.exec(`PRAGMA journal_mode = WAL;
-      CREATE TABLE events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, revision INTEGER NOT NULL, event_id TEXT NOT NULL,
-        id_key INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
-        UNIQUE (stream_id, revision));
-      CREATE INDEX events_by_id_key ON events (id_key);
-      PRAGMA user_version = 3;`);
-    layout3.close();
     const stream = uniqueStream();
     const first = makeEvent('A.v1', { n: 1 });
+    // A file of layout 3 is one of layout 4 with the id index over the whole log instead, and version 3.
     const before = new SqliteEventStore({ file });
-    // The layout-3 file is migrated as it is opened: write through the store, then take the new index away to stand for 3.
     await before.append(stream, [first], 'no-stream');
     await before.close();
     const back = new DatabaseSync(file);
@@ -187,8 +179,10 @@ describe('SqliteEventStore file layout', () => {
 
     const store = new SqliteEventStore({ file });
     const retry = await store.append(stream, [first], 'no-stream');
-    const indexes = new DatabaseSync(file, { readOnly: true }).prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL").all();
     await store.close();
+    const reader = new DatabaseSync(file, { readOnly: true });
+    const indexes = reader.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL").all();
+    reader.close();
 
     expect(retry).toEqual({ revision: 0, position: 1, duplicate: true });
     expect(indexes.map((row) => (row as { name: string }).name)).toEqual(['events_by_stream_id_key']);

@@ -20,11 +20,6 @@ export interface SqliteEventStoreOptions {
    * another process (a projector beside the API); without it they see only this store's appends.
    */
   readonly pollIntervalMs?: number;
-  /**
-   * Copy the WAL into the file on a thread of its own (default true for a file): bulk loads
-   * do not stop for checkpoints. Off, the writer's connection checkpoints as it commits.
-   */
-  readonly backgroundCheckpoints?: boolean;
 }
 
 /** Counters that show group commit at work. */
@@ -61,15 +56,15 @@ export class SqliteEventStore implements EventStore {
   /** Highest position handed to live subscribers, by this process's commits or by polling. */
   private published = 0;
   private stopPolling: (() => void) | undefined;
-  private readonly checkpointer: WalCheckpointer | undefined;
+  /** Copies the WAL into the file on a thread of its own, so bulk loads do not stop for it. */
+  private readonly checkpointer: WalCheckpointer;
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new DatabaseSync(options.file);
     const synchronous = options.synchronous ?? 'full';
-    const inFile = options.file !== ':memory:' && !options.file.startsWith('file::memory:');
-    if ((options.backgroundCheckpoints ?? true) && inFile) this.checkpointer = new WalCheckpointer(options.file, synchronous);
+    this.checkpointer = new WalCheckpointer(options.file, synchronous);
     try {
-      prepareDatabase(this.db, synchronous, this.checkpointer !== undefined);
+      prepareDatabase(this.db, synchronous);
       this.sql = new EventStatements(this.db);
       this.published = this.sql.headPosition();
     } catch (error) {
@@ -150,7 +145,7 @@ export class SqliteEventStore implements EventStore {
     this.stopPolling?.();
     this.flush();
     this.committed$.complete();
-    await this.checkpointer?.close();
+    await this.checkpointer.close();
     this.db.close();
   }
 
@@ -174,7 +169,7 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.commits += 1;
-    if (this.checkpointer) this.checkpointer.committed(outcomes.reduce((sum, outcome) => sum + ('bytes' in outcome ? outcome.bytes : 0), 0));
+    this.checkpointer.committed(outcomes.reduce((sum, outcome) => sum + ('bytes' in outcome ? outcome.bytes : 0), 0));
     const written: RecordedEvent[] = [];
     let head = this.published;
     group.forEach((request, i) => {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { SqliteSynchronous, WAL_CHECKPOINT_BYTES } from './schema';
+import { SqliteSynchronous, WAL_BACKSTOP_BYTES } from './schema';
 
 // Plain JavaScript, run in the worker: its own connection to the file copies the WAL into it
 // (PRAGMA wal_checkpoint(PASSIVE), which never blocks the writer) and answers when done.
@@ -19,12 +19,12 @@ parentPort.on('message', (message) => {
 `;
 
 /** WAL bytes written by commits that send the thread to copy them into the file. */
-const CHECKPOINT_EVERY_BYTES = WAL_CHECKPOINT_BYTES / 4;
+const CHECKPOINT_EVERY_BYTES = WAL_BACKSTOP_BYTES / 16;
 
 /**
  * Copies the WAL into the log file on a thread of its own, so that a bulk load's commits do not
- * stop for checkpoints. The writer's connection still checkpoints by itself past a WAL four
- * times larger (see `prepareDatabase`): the backstop, should this thread fall behind or fail.
+ * stop for checkpoints. The writer's connection still checkpoints by itself past
+ * `WAL_BACKSTOP_BYTES`, sixteen times more: the backstop, should this thread fall behind or fail.
  * A checkpoint never affects durability: each commit is synced to the WAL before it is
  * acknowledged. The thread starts with the first few megabytes written, so a store that
  * writes little never has one.
