@@ -1,11 +1,13 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { EventMetadata, RecordedEvent } from '../../envelope';
+import { EventStoreUnavailableError } from '../../errors';
 import { eventIdKey } from './schema';
 
-const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, prev_hash, hash';
+const CONTENT = 'position, stream_id, revision, event_id, type, data, metadata';
+const COLUMNS = `${CONTENT}, prev_hash, hash`;
 
-/** A row of `events` as node:sqlite returns it in array mode (column order of COLUMNS). */
-type EventRow = [number, string, number, string, string, string, string, string, string];
+/** A row of `events` as node:sqlite returns it in array mode (column order of COLUMNS; CONTENT leaves the hashes out). */
+type EventRow = [number, string, number, string, string, string, string, string?, string?];
 
 /** The last event of a stream: what an append checks and chains to. */
 export interface StreamTail {
@@ -29,6 +31,7 @@ export class EventStatements {
   private readonly streamFrom: StatementSync;
   private readonly streamSlice: StatementSync;
   private readonly after: StatementSync;
+  private readonly chainIn: StatementSync;
   private readonly head: StatementSync;
 
   constructor(db: DatabaseSync) {
@@ -53,7 +56,9 @@ export class EventStatements {
     );
     this.streamFrom = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`));
     this.streamSlice = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`));
-    this.after = arrays(db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`));
+    // Log-order reads leave the chain hashes to a second query on first use (see ChainOfRead).
+    this.after = arrays(db.prepare(`SELECT ${CONTENT} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`));
+    this.chainIn = arrays(db.prepare('SELECT prev_hash, hash FROM events WHERE position BETWEEN ? AND ? ORDER BY position'));
     this.head = db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events');
   }
 
@@ -82,7 +87,7 @@ export class EventStatements {
   }
 
   readAfter(after: number, until: number, limit: number): RecordedEvent[] {
-    return toEvents(this.after.all(after, until, limit));
+    return toEvents(this.after.all(after, until, limit), this.chainIn);
   }
 
   headPosition(): number {
@@ -96,11 +101,13 @@ function arrays(statement: StatementSync): StatementSync {
   return statement;
 }
 
-function toEvents(rows: readonly unknown[]): RecordedEvent[] {
-  const events = new Array<RecordedEvent>(rows.length);
+/** Events from rows; rows without hashes (CONTENT) get them from `chainIn` when first asked. */
+function toEvents(rows: readonly unknown[], chainIn?: StatementSync): RecordedEvent[] {
+  const events = new Array<StoredEvent>(rows.length);
+  const chain = chainIn && rows.length ? new ChainOfRead(chainIn, events) : undefined;
   for (let i = 0; i < rows.length; i++) {
     const [position, streamId, revision, eventId, type, data, metadata, prevHash, hash] = rows[i] as EventRow;
-    events[i] = storedEvent(position, streamId, revision, eventId, type, data, metadata, prevHash, hash);
+    events[i] = new StoredEvent(position, streamId, revision, eventId, type, data, metadata, prevHash, hash, chain);
   }
   return events;
 }
@@ -130,13 +137,38 @@ class StoredEvent implements RecordedEvent {
   readonly #rawMetadata: string;
   #data: unknown = UNPARSED;
   #metadata: EventMetadata | undefined;
+  #prevHash: string | undefined;
+  #hash: string | undefined;
+  #chain: ChainOfRead | undefined;
 
   constructor(
     readonly position: number, readonly streamId: string, readonly revision: number, readonly eventId: string, readonly type: string,
-    rawData: string, rawMetadata: string, readonly prevHash: string, readonly hash: string,
+    rawData: string, rawMetadata: string, prevHash: string | undefined, hash: string | undefined, chain?: ChainOfRead,
   ) {
     this.#rawData = rawData;
     this.#rawMetadata = rawMetadata;
+    this.#prevHash = prevHash;
+    this.#hash = hash;
+    this.#chain = chain;
+  }
+
+  get prevHash(): string {
+    if (this.#prevHash === undefined) this.#chain?.load();
+    return this.#prevHash as string;
+  }
+
+  get hash(): string {
+    if (this.#hash === undefined) this.#chain?.load();
+    return this.#hash as string;
+  }
+
+  /** Gives events read without their hashes the rows of `prev_hash, hash` read for them, in order. */
+  static chained(events: readonly StoredEvent[], hashes: readonly unknown[]): void {
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      [event.#prevHash, event.#hash] = hashes[i] as [string, string];
+      event.#chain = undefined;
+    }
   }
 
   get data(): unknown {
@@ -150,5 +182,36 @@ class StoredEvent implements RecordedEvent {
   toJSON(): RecordedEvent {
     const { position, streamId, revision, eventId, type, data, metadata, prevHash, hash } = this;
     return { position, streamId, revision, eventId, type, data, metadata, prevHash, hash };
+  }
+}
+
+/**
+ * The chain hashes of one log-order read, loaded for all its events the first time any of them
+ * is asked for one. A replay reads every event and never looks at hashes: two 64-character
+ * strings per event were about a fifth of the read's time and of its garbage. Readers that do
+ * want them (verification, anchoring, export) pay one range query per read batch. The log is
+ * append-only, so the rows of positions `first..last` are the read's events, in order. Until
+ * then an event kept by a reader keeps the other events of its read with it (one batch).
+ */
+class ChainOfRead {
+  #events: readonly StoredEvent[] | undefined;
+
+  /** `events` is filled by the caller before any is handed out. */
+  constructor(private readonly statement: StatementSync, events: readonly StoredEvent[]) {
+    this.#events = events;
+  }
+
+  load(): void {
+    const events = this.#events;
+    if (!events) return;
+    let rows: unknown[];
+    try {
+      rows = this.statement.all(events[0].position, events[events.length - 1].position);
+    } catch (error) {
+      throw new EventStoreUnavailableError(`cannot read the chain hashes of events ${events[0].position}..${events[events.length - 1].position}: ${(error as Error).message}`);
+    }
+    if (rows.length !== events.length) throw new Error(`events ${events[0].position}..${events[events.length - 1].position}: ${rows.length} rows hold hashes for ${events.length} events read`);
+    StoredEvent.chained(events, rows);
+    this.#events = undefined;
   }
 }
