@@ -26,6 +26,14 @@ export interface Projection<D extends Document = Document> {
    * (a household's standing, to count it in an area): loaded with the batch.
    */
   reads?(event: RecordedEvent): readonly string[];
+  /**
+   * True for a document that an event writes whole, whatever was stored under its id before
+   * (`evolve` ignores `doc` and never returns null for it): the runner does not load it first.
+   * A document per event (the audit index) is the case: a replay would otherwise look up a
+   * million ids that cannot be there. Writing it again is harmless, as a store keeps the document
+   * of the higher position.
+   */
+  writesWhole?(id: string): boolean;
   /** Ids of the documents the event changes; it may look at the documents `reads` names, and only at those. */
   keys(event: RecordedEvent, read: Read<D>): readonly string[];
   /**

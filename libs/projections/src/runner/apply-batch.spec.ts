@@ -33,6 +33,18 @@ const pointed: Projection<Pointer> = {
   evolve: (doc, e) => (e.type === 'Moved.v1' ? { _id: 'where', at: (e.data as { to: string }).to } : { _id: doc?._id ?? '', count: (doc?.count ?? 0) + 1 }),
 };
 
+/** One document per event, written whole (`writesWhole`), and a running count that is loaded as usual. */
+interface Logged extends Document { readonly type?: string; readonly events?: number }
+const perEvent: Projection<Logged> = {
+  name: 'per-event',
+  version: 1,
+  handles: new Set(['Seen.v1']),
+  indexes: [],
+  writesWhole: (id) => id.startsWith('event:'),
+  keys: (e) => [`event:${e.position}`, 'count'],
+  evolve: (doc, e, id) => (id === 'count' ? { _id: id, events: (doc?.events ?? 0) + 1 } : { _id: id, type: e.type }),
+};
+
 async function given(types: readonly string[], data: readonly unknown[] = []): Promise<readonly RecordedEvent[]> {
   const events = new MemoryEventStore();
   for (const [i, type] of types.entries()) await events.append('s-1', [makeEvent(type, data[i] ?? {})], 'any');
@@ -62,6 +74,25 @@ describe('applyBatch', () => {
 
     expect(again.writes).toBe(0);
     expect(await collection.get('total')).toEqual({ _id: 'total', events: 2, _position: 2 });
+  });
+
+  it('given documents an event writes whole, when a batch is applied and applied again, then they are never looked up and the second time changes nothing', async () => {
+    const batch = await given(['Seen.v1', 'Seen.v1']);
+    const collection = new MemoryReadStore().collection<Logged>('per-event');
+    const asked: string[] = [];
+    const getMany = collection.getMany.bind(collection);
+    collection.getMany = (ids) => { asked.push(...ids); return getMany(ids); };
+    const stored = () => Promise.all(['event:1', 'event:2', 'count'].map((id) => collection.get(id)));
+    await applyBatch(perEvent, collection, batch, 0);
+    const once = await stored();
+
+    await applyBatch(perEvent, collection, batch, 0);
+
+    expect(asked).toEqual(['count', 'count']);
+    expect(await stored()).toEqual(once);
+    expect(once).toEqual([
+      { _id: 'event:1', type: 'Seen.v1', _position: 1 }, { _id: 'event:2', type: 'Seen.v1', _position: 2 }, { _id: 'count', events: 2, _position: 2 },
+    ]);
   });
 
   it('given a document read to name the others, when an earlier event of the batch changes it, then later events follow the change', async () => {

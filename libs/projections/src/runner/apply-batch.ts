@@ -28,8 +28,10 @@ export async function applyBatch<D extends Document>(
 
   const working: Working<D> = new Map();
   const loaded = new Map<string, D>();
+  const whole = projection.writesWhole?.bind(projection);
   const load = async (ids: Iterable<string>) => {
-    const missing = [...new Set(ids)].filter((id) => !working.has(id));
+    let missing = [...new Set(ids)].filter((id) => !working.has(id));
+    if (whole) missing = missing.filter((id) => !(whole(id) && working.set(id, null)));
     if (missing.length === 0) return;
     const found = await collection.getMany(missing);
     for (const id of missing) {

@@ -32,6 +32,8 @@ export interface AuditResidenceDoc extends Document {
 
 export type AuditIndexDoc = AuditEventDoc | AuditResidenceDoc;
 
+/** What every event document's id starts with. */
+export const AUDIT_EVENT_PREFIX = 'event:';
 /** Ids sort in log order: positions are padded. */
-export const auditEventId = (position: number): string => `event:${String(position).padStart(15, '0')}`;
+export const auditEventId = (position: number): string => `${AUDIT_EVENT_PREFIX}${String(position).padStart(15, '0')}`;
 export const auditResidenceId = (householdId: string): string => `residence:${householdId}`;

@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@pl/event-store';
 import { Draft, Projection } from '../../projection';
-import { AuditEventDoc, AuditIndexDoc, AuditResidenceDoc, auditEventId, auditResidenceId } from './audit-index.document';
+import { AUDIT_EVENT_PREFIX, AuditEventDoc, AuditIndexDoc, AuditResidenceDoc, auditEventId, auditResidenceId } from './audit-index.document';
 
 /** Name and version of the audit index; its live collection is `collectionOf(auditIndex)`. */
 export const auditIndex = { name: 'audit-index', version: 1 } as const;
@@ -35,13 +35,13 @@ function householdOf(event: RecordedEvent): string | undefined {
   return event.streamId.startsWith('household-') ? text(dataOf(event).householdId) ?? event.streamId.slice('household-'.length) : undefined;
 }
 
-function eventDoc(event: RecordedEvent): Draft<AuditEventDoc> {
+function eventDoc(event: RecordedEvent, id: string): Draft<AuditEventDoc> {
   const d = dataOf(event);
   const householdId = householdOf(event);
   const communeCode = event.streamId.startsWith('commune-') ? event.streamId.slice('commune-'.length) : movedTo(event) ?? text(d.communeCode);
   const fund = text(d.fund);
   return {
-    _id: auditEventId(event.position), kind: 'event', position: event.position, streamId: event.streamId, revision: event.revision,
+    _id: id, kind: 'event', position: event.position, streamId: event.streamId, revision: event.revision,
     actorId: event.metadata.actor.id, correlationId: event.metadata.correlationId,
     ...(householdId ? { householdId } : {}), ...(communeCode ? { communeCode } : {}), ...(fund ? { fund } : {}),
   };
@@ -58,12 +58,14 @@ export const auditIndexProjection: Projection<AuditIndexDoc> = {
   ...auditIndex,
   handles: new EveryType(),
   indexes: [{ fields: ['kind', 'communeCode'] }, { fields: ['kind', 'fund'] }, { fields: ['kind', 'actorId'] }, { fields: ['kind', 'correlationId'] }, { fields: ['kind', 'householdId'] }, { fields: ['kind', 'communeCodes'] }],
+  // An event's document is the event's alone: nothing to load before writing it.
+  writesWhole: (id) => id.startsWith(AUDIT_EVENT_PREFIX),
   keys: (event) => {
     const householdId = householdOf(event);
     return householdId && movedTo(event) ? [auditEventId(event.position), auditResidenceId(householdId)] : [auditEventId(event.position)];
   },
   evolve: (doc, event, id) => {
-    if (id.startsWith('event:')) return eventDoc(event);
+    if (id.startsWith(AUDIT_EVENT_PREFIX)) return eventDoc(event, id);
     return residence(doc?.kind === 'residence' ? doc : null, householdOf(event) as string, movedTo(event) as string, event.position);
   },
 };
