@@ -58,6 +58,7 @@ export class UpcasterRegistry {
     let data: unknown = UNSET;
     let metadata: EventMetadata | undefined;
     // prevHash and hash stay those of the stored form: verify the chain against the raw store.
+    // Passed through on access, as a store may read them only when asked (see the SQLite log).
     return {
       position: event.position, streamId: event.streamId, revision: event.revision, eventId: event.eventId, type,
       get data(): unknown {
@@ -67,7 +68,12 @@ export class UpcasterRegistry {
       get metadata(): EventMetadata {
         return (metadata ??= { ...event.metadata, schemaVersion: schemaVersion ?? event.metadata.schemaVersion });
       },
-      prevHash: event.prevHash, hash: event.hash,
+      get prevHash(): string {
+        return event.prevHash;
+      },
+      get hash(): string {
+        return event.hash;
+      },
     };
   }
 }
