@@ -34,6 +34,10 @@ export class ProjectionRunner {
   private queue: Promise<void> = Promise.resolve();
   private readonly status$ = new BehaviorSubject<readonly ProjectionStatus[]>([]);
   private head = 0;
+  private stopped = false;
+  private get batchSize(): number {
+    return this.options.batchSize ?? 2000;
+  }
   /** Set when the subscription or a write failed: the runner has stopped for good. */
   failure?: Error;
 
@@ -57,16 +61,27 @@ export class ProjectionRunner {
       track.checkpoint = await this.readStore.getCheckpoint(track.checkpointName);
     }
     this.head = await this.events.headPosition();
-    const from = Math.min(this.position(), this.head);
+    let seen = Math.min(this.position(), this.head);
     this.publish();
-    this.subscription = this.events.subscribe(from, this.options.batchSize ?? 2000).subscribe({
-      next: (batch) => this.enqueue(batch),
+    // The backlog is pulled a batch at a time, each applied before the next is read. A
+    // subscription pushes batches as fast as the log reads, ahead of a read store that takes its
+    // time (MongoDB), and would hold the backlog in memory until the writes caught up.
+    for await (const batch of this.events.readAll({ after: seen, batchSize: this.batchSize })) {
+      if (this.stopped) return;
+      await this.enqueueTask(() => this.applyAll(batch));
+      if (this.failure) throw this.failure;
+      seen = batch[batch.length - 1].position;
+    }
+    if (this.stopped) return;
+    this.subscription = this.events.subscribe(seen, this.batchSize).subscribe({
+      next: (batch) => void this.enqueueTask(() => this.applyAll(batch)),
       error: (error: unknown) => { this.failure = error instanceof Error ? error : new Error(String(error)); this.publish(); },
     });
     await this.waitFor(this.head, Number.POSITIVE_INFINITY);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.subscription?.unsubscribe();
     await this.queue;
   }
@@ -154,18 +169,16 @@ export class ProjectionRunner {
   }
 
   private async replayTrack(track: Track): Promise<void> {
-    for await (const batch of this.events.readAll({ after: track.checkpoint, until: this.head, batchSize: this.options.batchSize ?? 2000 })) {
+    for await (const batch of this.events.readAll({ after: track.checkpoint, until: this.head, batchSize: this.batchSize })) {
       if (!(await this.applyTo(track, batch))) break;
     }
     this.publish();
   }
 
-  private enqueue(batch: readonly RecordedEvent[]): void {
-    void this.enqueueTask(async () => {
-      this.head = Math.max(this.head, batch[batch.length - 1].position);
-      for (const track of this.tracks) if (!track.poisoned) await this.applyTo(track, batch);
-      this.publish();
-    });
+  private async applyAll(batch: readonly RecordedEvent[]): Promise<void> {
+    this.head = Math.max(this.head, batch[batch.length - 1].position);
+    for (const track of this.tracks) if (!track.poisoned) await this.applyTo(track, batch);
+    this.publish();
   }
 
   private enqueueTask(task: () => Promise<void>): Promise<void> {

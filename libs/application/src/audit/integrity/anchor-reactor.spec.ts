@@ -1,4 +1,5 @@
 import { ANCHOR_STREAM, MemoryEventStore, RecordedEvent, makeEvent, verifyEventStore } from '@pl/event-store';
+import { tap } from 'rxjs';
 import { anchorLog } from './anchor-log';
 import { AnchorReactor } from './anchor-reactor';
 
@@ -35,6 +36,32 @@ describe('anchoring the log', () => {
     await second.stop();
     expect((await anchors(store)).map((e) => (e.data as { eventCount: number }).eventCount)).toEqual([10, 20]);
     expect(await verifyEventStore(store)).toMatchObject({ ok: true, anchorsChecked: 2 });
+  });
+
+  it('given a backlog of 3,000 events, when started, then it reads no further ahead than the batch it is hashing and anchors it all', async () => {
+    const store = new MemoryEventStore();
+    await appendSome(store, 'household-a', 3000);
+    let handedOut = 0;
+    let lead = 0;
+    const readAll = store.readAll.bind(store);
+    store.readAll = async function* (options) {
+      for await (const batch of readAll(options)) { handedOut = batch[batch.length - 1].position; yield batch; }
+    };
+    const subscribe = store.subscribe.bind(store);
+    store.subscribe = (after, size) => subscribe(after, size).pipe(tap((batch) => { handedOut = Math.max(handedOut, batch[batch.length - 1].position); }));
+    const append = store.append.bind(store);
+    store.append = (stream, events, expected) => {
+      if (stream === ANCHOR_STREAM) lead = Math.max(lead, handedOut - (events[0].data as { position: number }).position);
+      return append(stream, events, expected);
+    };
+    const reactor = new AnchorReactor(store, 100);
+
+    await reactor.start();
+    for (let i = 0; i < 100 && (await anchors(store)).length < 30; i++) await settle();
+    await reactor.stop();
+
+    expect(await anchors(store)).toHaveLength(30);
+    expect(lead).toBeLessThanOrEqual(500);
   });
 
   it('given an anchor from the command line in between, then the reactor counts from it', async () => {

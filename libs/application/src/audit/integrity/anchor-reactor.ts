@@ -21,6 +21,9 @@ export const ANCHOR_ACTOR = { id: 'system:anchor-reactor', role: 'system' } as c
 export class AnchorReactor {
   private readonly logger = new Logger('Anchors');
   private subscription: Subscription | undefined;
+  private running = false;
+  /** The last log position handed to `apply`. */
+  private seen = 0;
   private state: LogHashState = { position: 0, logHash: '', eventCount: 0 };
   private anchorRevision = -1;
   private sinceAnchor = 0;
@@ -28,20 +31,37 @@ export class AnchorReactor {
 
   constructor(private readonly store: EventStore, private readonly every: number, private readonly now: () => Date = () => new Date()) {}
 
-  /** Resumes from the latest anchor and follows the log; `every` 0 turns it off. */
+  /**
+   * Resumes from the latest anchor and follows the log; `every` 0 turns it off. The backlog (the
+   * whole log on a first start) is read a batch at a time as it is hashed, in the background; a
+   * subscription would read on while the hashing yields to requests, and hold the backlog in
+   * memory. Then it follows live appends.
+   */
   async start(): Promise<void> {
     if (this.every <= 0) return;
     await this.resume();
-    this.subscription = this.store.subscribe(this.state.position)
-      .pipe(concatMap((batch) => (this.idle = this.apply(batch))))
-      .subscribe({ error: (error: unknown) => this.logger.error(`anchoring stopped: ${String(error)}`) });
+    this.running = true;
+    this.seen = this.state.position;
+    this.idle = this.catchUpThenFollow().catch((error: unknown) => this.logger.error(`anchoring stopped: ${String(error)}`));
   }
 
   /** Stops following the log once the batch in hand is done. */
   async stop(): Promise<void> {
+    this.running = false;
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     await this.idle;
+  }
+
+  private async catchUpThenFollow(): Promise<void> {
+    for await (const batch of this.store.readAll({ after: this.seen })) {
+      if (!this.running) return;
+      await this.apply(batch);
+    }
+    if (!this.running) return;
+    this.subscription = this.store.subscribe(this.seen)
+      .pipe(concatMap((batch) => (this.idle = this.apply(batch))))
+      .subscribe({ error: (error: unknown) => this.logger.error(`anchoring stopped: ${String(error)}`) });
   }
 
   private async resume(): Promise<void> {
@@ -55,6 +75,7 @@ export class AnchorReactor {
     for (let i = 0; i < batch.length; i++) {
       if (i > 0 && i % YIELD_EVERY === 0) await turnForOthers();
       const event = batch[i];
+      this.seen = event.position;
       if (!isAnchored(event.streamId)) {
         // Someone else's anchor: count from it, keep our own running hash (it is the same log).
         if (event.revision > this.anchorRevision) { this.anchorRevision = event.revision; this.sinceAnchor = 0; }
