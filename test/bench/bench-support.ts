@@ -67,11 +67,12 @@ export function tempFolder(prefix: string): string {
 /** Whether `--<name>` is on the command line. */
 export const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 
-/** `--name value` from the command line, as a number. */
-export function numberArg(name: string, fallback: number): number {
+/** `--name value` from the command line, as a number: positive, or zero too when `zero` is 'allowed'. */
+export function numberArg(name: string, fallback: number, zero: 'allowed' | 'refused' = 'refused'): number {
   const i = process.argv.indexOf(`--${name}`);
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  const least = zero === 'allowed' ? 0 : Number.MIN_VALUE;
+  if (!Number.isFinite(value) || value < least) throw new Error(`--${name} must be a ${zero === 'allowed' ? 'non-negative' : 'positive'} number`);
   return value;
 }
 

@@ -14,7 +14,7 @@ const target = numberArg('events', 1_000_000);
 /** Events the rebuild applies between checkpoints (REBUILD_BATCH_SIZE). */
 const batch = numberArg('batch', 5000);
 /** Registry queries the API answers before the rebuild starts (not counted). */
-const warmQueries = numberArg('warm-queries', 1000);
+const warmQueries = numberArg('warm-queries', 1000, 'allowed');
 
 async function main(): Promise<void> {
   const dir = tempFolder('rebuild');
