@@ -7,6 +7,7 @@ export * from './adapters/memory/memory-event-store';
 export * from './adapters/sqlite/sqlite-event-store';
 export type { SqliteSynchronous } from './adapters/sqlite/schema';
 export { makeEvent } from './testing/make-event';
+export { watchHandedOut } from './testing/handed-out';
 export * from './upcasting';
 export * from './integrity';
 export * from './adapters/kurrentdb/kurrentdb-event-store';

@@ -1,6 +1,5 @@
-import { MemoryEventStore, RecordedEvent, makeEvent } from '@pl/event-store';
+import { MemoryEventStore, RecordedEvent, makeEvent, watchHandedOut } from '@pl/event-store';
 import { Document, MemoryReadStore } from '@pl/read-store';
-import { tap } from 'rxjs';
 import { Projection, collectionOf } from '../projection';
 import { ProjectionRunner } from './projection-runner';
 
@@ -63,18 +62,12 @@ describe('ProjectionRunner', () => {
   it('given a long backlog and a read store that writes slowly, when started, then it reads no further ahead than the batch it is applying', async () => {
     const { events, readModels, runner, docs } = await setup();
     for (let i = 0; i < 60; i++) await events.append(`s-${i % 7}`, [makeEvent('Counted.v1', { i })], 'any');
-    let handedOut = 0;
+    const handedOut = watchHandedOut(events);
     let lead = 0;
-    const readAll = events.readAll.bind(events);
-    events.readAll = async function* (options) {
-      for await (const batch of readAll(options)) { handedOut = batch[batch.length - 1].position; yield batch; }
-    };
-    const subscribe = events.subscribe.bind(events);
-    events.subscribe = (after, size) => subscribe(after, size).pipe(tap((batch) => { handedOut = batch[batch.length - 1].position; }));
     const collection = readModels.collection(collectionOf(tally));
     const bulkWrite = collection.bulkWrite.bind(collection);
     collection.bulkWrite = async (writes) => {
-      lead = Math.max(lead, handedOut - runner.position());
+      lead = Math.max(lead, handedOut() - runner.position());
       await new Promise((resolve) => setTimeout(resolve, 2));
       return bulkWrite(writes);
     };

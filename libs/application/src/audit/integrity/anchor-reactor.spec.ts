@@ -1,5 +1,4 @@
-import { ANCHOR_STREAM, MemoryEventStore, RecordedEvent, makeEvent, verifyEventStore } from '@pl/event-store';
-import { tap } from 'rxjs';
+import { ANCHOR_STREAM, MemoryEventStore, RecordedEvent, makeEvent, verifyEventStore, watchHandedOut } from '@pl/event-store';
 import { anchorLog } from './anchor-log';
 import { AnchorReactor } from './anchor-reactor';
 
@@ -41,17 +40,11 @@ describe('anchoring the log', () => {
   it('given a backlog of 3,000 events, when started, then it reads no further ahead than the batch it is hashing and anchors it all', async () => {
     const store = new MemoryEventStore();
     await appendSome(store, 'household-a', 3000);
-    let handedOut = 0;
+    const handedOut = watchHandedOut(store);
     let lead = 0;
-    const readAll = store.readAll.bind(store);
-    store.readAll = async function* (options) {
-      for await (const batch of readAll(options)) { handedOut = batch[batch.length - 1].position; yield batch; }
-    };
-    const subscribe = store.subscribe.bind(store);
-    store.subscribe = (after, size) => subscribe(after, size).pipe(tap((batch) => { handedOut = Math.max(handedOut, batch[batch.length - 1].position); }));
     const append = store.append.bind(store);
     store.append = (stream, events, expected) => {
-      if (stream === ANCHOR_STREAM) lead = Math.max(lead, handedOut - (events[0].data as { position: number }).position);
+      if (stream === ANCHOR_STREAM) lead = Math.max(lead, handedOut() - (events[0].data as { position: number }).position);
       return append(stream, events, expected);
     };
     const reactor = new AnchorReactor(store, 100);
