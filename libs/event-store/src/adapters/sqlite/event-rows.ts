@@ -188,7 +188,7 @@ class StoredEvent implements RecordedEvent {
 /**
  * The chain hashes of one log-order read, loaded for all its events the first time any of them
  * is asked for one. A replay reads every event and never looks at hashes: two 64-character
- * strings per event were about a fifth of the read's time and of its garbage. Readers that do
+ * strings per event were about a fifth of the read's time. Readers that do
  * want them (verification, anchoring, export) pay one range query per read batch. The log is
  * append-only, so the rows of positions `first..last` are the read's events, in order. Until
  * then an event kept by a reader keeps the other events of its read with it (one batch).
