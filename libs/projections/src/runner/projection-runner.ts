@@ -24,9 +24,9 @@ interface Track {
 }
 
 /**
- * Keeps projections up to date from one subscription to the log: batches in, one bulk write
- * per projection per batch, checkpoint stored after the write. A projection that fails on an
- * event stops at it (poisoned) while the others go on.
+ * Keeps projections up to date from one read of the log (the backlog pulled, then a live
+ * subscription): batches in, one bulk write per projection per batch, checkpoint stored after
+ * the write. A projection that fails on an event stops at it (poisoned) while the others go on.
  */
 export class ProjectionRunner {
   private readonly tracks: Track[];
