@@ -2,6 +2,7 @@ export * from './envelope';
 export * from './event-store.port';
 export * from './errors';
 export * from './read-stream-or-empty';
+export * from './follow-in-step';
 export * from './hash';
 export * from './adapters/memory/memory-event-store';
 export * from './adapters/sqlite/sqlite-event-store';

@@ -1,6 +1,6 @@
-import { EventStore, RecordedEvent } from '@pl/event-store';
+import { EventStore, InStep, RecordedEvent, followInStep } from '@pl/event-store';
 import { Document, ReadStore } from '@pl/read-store';
-import { BehaviorSubject, Observable, Subscription, filter, firstValueFrom, map, race, timer } from 'rxjs';
+import { BehaviorSubject, Observable, filter, firstValueFrom, map, race, timer } from 'rxjs';
 import { Projection, collectionOf } from '../projection';
 import { applyBatch } from './apply-batch';
 import { PoisonedEvent, ProjectionStatus } from './poison';
@@ -30,11 +30,10 @@ interface Track {
  */
 export class ProjectionRunner {
   private readonly tracks: Track[];
-  private subscription?: Subscription;
+  private following?: InStep;
   private queue: Promise<void> = Promise.resolve();
   private readonly status$ = new BehaviorSubject<readonly ProjectionStatus[]>([]);
   private head = 0;
-  private stopped = false;
   private get batchSize(): number {
     return this.options.batchSize ?? 2000;
   }
@@ -61,28 +60,23 @@ export class ProjectionRunner {
       track.checkpoint = await this.readStore.getCheckpoint(track.checkpointName);
     }
     this.head = await this.events.headPosition();
-    let seen = Math.min(this.position(), this.head);
     this.publish();
-    // The backlog is pulled a batch at a time, each applied before the next is read. A
-    // subscription pushes batches as fast as the log reads, ahead of a read store that takes its
-    // time (MongoDB), and would hold the backlog in memory until the writes caught up.
-    for await (const batch of this.events.readAll({ after: seen, batchSize: this.batchSize })) {
-      if (this.stopped) return;
+    // In step with the log (see followInStep): a read store that takes its time (MongoDB) never
+    // has the backlog waiting in memory in front of it.
+    this.following = followInStep(this.events, Math.min(this.position(), this.head), async (batch) => {
       await this.enqueueTask(() => this.applyAll(batch));
       if (this.failure) throw this.failure;
-      seen = batch[batch.length - 1].position;
+    }, { batchSize: this.batchSize, onLiveError: (error) => this.fail(error) });
+    try {
+      if (!(await this.following.caughtUp)) return;
+    } catch (error) {
+      throw this.fail(error);
     }
-    if (this.stopped) return;
-    this.subscription = this.events.subscribe(seen, this.batchSize).subscribe({
-      next: (batch) => void this.enqueueTask(() => this.applyAll(batch)),
-      error: (error: unknown) => { this.failure = error instanceof Error ? error : new Error(String(error)); this.publish(); },
-    });
     await this.waitFor(this.head, Number.POSITIVE_INFINITY);
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.subscription?.unsubscribe();
+    await this.following?.stop();
     await this.queue;
   }
 
@@ -182,11 +176,15 @@ export class ProjectionRunner {
   }
 
   private enqueueTask(task: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(task).catch((error: unknown) => {
-      this.failure = error instanceof Error ? error : new Error(String(error));
-      this.publish();
-    });
+    this.queue = this.queue.then(task).catch((error: unknown) => { this.fail(error); });
     return this.queue;
+  }
+
+  /** Stops the runner for good on its first failure; returns that failure. */
+  private fail(error: unknown): Error {
+    this.failure ??= error instanceof Error ? error : new Error(String(error));
+    this.publish();
+    return this.failure;
   }
 
   private async applyTo(track: Track, batch: readonly RecordedEvent[]): Promise<boolean> {

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import {
-  ANCHOR_STREAM, EventStore, LogHashState, RecordedEvent, WrongExpectedRevisionError, anchorEvent, foldEvent, isAnchored, latestAnchor,
+  ANCHOR_STREAM, EventStore, InStep, LogHashState, RecordedEvent, WrongExpectedRevisionError, anchorEvent, foldEvent, followInStep, isAnchored,
+  latestAnchor,
 } from '@pl/event-store';
 import { randomUUID } from 'node:crypto';
-import { Subscription, concatMap } from 'rxjs';
 
 // Hashing a backlog (the whole log, on a first start) batch after batch would hold the event
 // loop for seconds while the API already answers: requests get a turn every this many events.
@@ -20,48 +20,30 @@ export const ANCHOR_ACTOR = { id: 'system:anchor-reactor', role: 'system' } as c
  */
 export class AnchorReactor {
   private readonly logger = new Logger('Anchors');
-  private subscription: Subscription | undefined;
-  private running = false;
-  /** The last log position handed to `apply`. */
-  private seen = 0;
+  private following: InStep | undefined;
   private state: LogHashState = { position: 0, logHash: '', eventCount: 0 };
   private anchorRevision = -1;
   private sinceAnchor = 0;
-  private idle: Promise<void> = Promise.resolve();
 
   constructor(private readonly store: EventStore, private readonly every: number, private readonly now: () => Date = () => new Date()) {}
 
   /**
-   * Resumes from the latest anchor and follows the log; `every` 0 turns it off. The backlog (the
-   * whole log on a first start) is read a batch at a time as it is hashed, in the background; a
-   * subscription would read on while the hashing yields to requests, and hold the backlog in
-   * memory. Then it follows live appends.
+   * Resumes from the latest anchor and follows the log, in the background; `every` 0 turns it
+   * off. The backlog (the whole log on a first start) is read in step with the hashing (see
+   * followInStep), which yields to requests as it goes.
    */
   async start(): Promise<void> {
     if (this.every <= 0) return;
     await this.resume();
-    this.running = true;
-    this.seen = this.state.position;
-    this.idle = this.catchUpThenFollow().catch((error: unknown) => this.logger.error(`anchoring stopped: ${String(error)}`));
+    const stopped = (error: unknown) => this.logger.error(`anchoring stopped: ${String(error)}`);
+    this.following = followInStep(this.store, this.state.position, (batch) => this.apply(batch), { onLiveError: stopped });
+    void this.following.caughtUp.catch(stopped);
   }
 
   /** Stops following the log once the batch in hand is done. */
   async stop(): Promise<void> {
-    this.running = false;
-    this.subscription?.unsubscribe();
-    this.subscription = undefined;
-    await this.idle;
-  }
-
-  private async catchUpThenFollow(): Promise<void> {
-    for await (const batch of this.store.readAll({ after: this.seen })) {
-      if (!this.running) return;
-      await this.apply(batch);
-    }
-    if (!this.running) return;
-    this.subscription = this.store.subscribe(this.seen)
-      .pipe(concatMap((batch) => (this.idle = this.apply(batch))))
-      .subscribe({ error: (error: unknown) => this.logger.error(`anchoring stopped: ${String(error)}`) });
+    await this.following?.stop();
+    this.following = undefined;
   }
 
   private async resume(): Promise<void> {
@@ -75,7 +57,6 @@ export class AnchorReactor {
     for (let i = 0; i < batch.length; i++) {
       if (i > 0 && i % YIELD_EVERY === 0) await turnForOthers();
       const event = batch[i];
-      this.seen = event.position;
       if (!isAnchored(event.streamId)) {
         // Someone else's anchor: count from it, keep our own running hash (it is the same log).
         if (event.revision > this.anchorRevision) { this.anchorRevision = event.revision; this.sinceAnchor = 0; }
