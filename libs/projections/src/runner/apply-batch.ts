@@ -31,7 +31,11 @@ export async function applyBatch<D extends Document>(
   const whole = projection.writesWhole?.bind(projection);
   const load = async (ids: Iterable<string>) => {
     let missing = [...new Set(ids)].filter((id) => !working.has(id));
-    if (whole) missing = missing.filter((id) => !(whole(id) && working.set(id, null)));
+    if (whole) {
+      // Written whole: known to start from nothing, so never looked up.
+      for (const id of missing) if (whole(id)) working.set(id, null);
+      missing = missing.filter((id) => !whole(id));
+    }
     if (missing.length === 0) return;
     const found = await collection.getMany(missing);
     for (const id of missing) {

@@ -23,8 +23,8 @@ const NONE: readonly never[] = Object.freeze([]);
 const withHashes = (known: readonly string[], added: readonly string[]): readonly string[] =>
   added.length === 0 ? known : [...new Set([...known, ...added])];
 
-const withYear = (years: readonly number[], year: number): number[] =>
-  years.includes(year) ? [...years] : [...years, year].sort((a, b) => a - b);
+const withYear = (years: readonly number[], year: number): readonly number[] =>
+  years.includes(year) ? years : [...years, year].sort((a, b) => a - b);
 
 /** Name and version of the registry read model; its live collection is `collectionOf(householdRegistry)`. */
 export const householdRegistry = { name: 'household-registry', version: 1 } as const;
