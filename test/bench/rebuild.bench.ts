@@ -1,18 +1,18 @@
 import { join } from 'node:path';
 import { LocalKeyTokenService, loadConfig } from '@pl/application';
 import { EVENT_STORE, EventStore } from '@pl/event-store';
-import { RebuildService, householdRegistry } from '@pl/projections';
+import { REBUILD_BATCH, RebuildService, householdRegistry } from '@pl/projections';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { Figure, anchorsCaughtUp, atLeast, numberArg, percentile, rawReadRate, report, tempFolder } from './bench-support';
 import { writeHouseholds } from './household-history';
 
-// `node scripts/bench.mjs rebuild -- [--events 1000000] [--batch 5000] [--warm-queries 1000]`
+// `node scripts/bench.mjs rebuild -- [--events 1000000] [--batch 1000] [--warm-queries 1000]`
 // A blue/green rebuild of the registry inside a running API on a sqlite log, while registry
 // queries go on; then the switch. The rebuild's rate is set beside the raw node:sqlite read rate.
 
 const target = numberArg('events', 1_000_000);
 /** Events the rebuild applies between checkpoints (REBUILD_BATCH_SIZE). */
-const batch = numberArg('batch', 5000);
+const batch = numberArg('batch', REBUILD_BATCH);
 /** Registry queries the API answers before the rebuild starts (not counted). */
 const warmQueries = numberArg('warm-queries', 1000, 'allowed');
 

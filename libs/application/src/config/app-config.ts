@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { REBUILD_BATCH } from '@pl/projections';
 
 const MASTER_KEY_BYTES = 32;
 
@@ -153,7 +154,7 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
     },
     minPositionWaitMs: int('MIN_POSITION_WAIT_MS', 5000, 0, 60_000),
     anchorEvery: int('ANCHOR_EVERY', 10_000, 0, 100_000_000),
-    rebuildBatchSize: int('REBUILD_BATCH_SIZE', 5000, 100, 100_000),
+    rebuildBatchSize: int('REBUILD_BATCH_SIZE', REBUILD_BATCH, 100, 100_000),
     logLevel: oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };
   if (config.readStore.kind === 'mongodb' && config.readStore.url && !/^mongodb(\+srv)?:\/\//.test(config.readStore.url)) {
