@@ -30,11 +30,12 @@ export async function applyBatch<D extends Document>(
   const loaded = new Map<string, D>();
   const whole = projection.writesWhole?.bind(projection);
   const load = async (ids: Iterable<string>) => {
-    let missing = [...new Set(ids)].filter((id) => !working.has(id));
-    if (whole) {
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      if (working.has(id)) continue;
       // Written whole: known to start from nothing, so never looked up.
-      for (const id of missing) if (whole(id)) working.set(id, null);
-      missing = missing.filter((id) => !whole(id));
+      if (whole?.(id)) working.set(id, null);
+      else missing.push(id);
     }
     if (missing.length === 0) return;
     const found = await collection.getMany(missing);
